@@ -1,0 +1,102 @@
+"""defnames: which defense company does a name mean?
+
+Resolve noisy mentions ("the Prague Czechoslovak group", "Raytheon Technologies",
+"Укроборонпром") to canonical entities with country, parents and owners — or to None when
+no defense company is meant.
+
+>>> import defnames
+>>> m = defnames.resolve("Prague Czechoslovak group")
+>>> m.entity.name, m.entity.country
+('Czechoslovak Group', 'CZ')
+>>> defnames.resolve("Leonardo da Vinci") is None
+True
+
+The flow from a raw mention to an entity reads in the module names: ``normalize`` (fold the
+words) → ``registry`` / ``name_index`` (the names of every entity) → ``candidates`` (exact,
+segments, fuzzy) → ``resolve`` (evidence and the choice); ``extract`` finds mentions in
+free text.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .errors import DefnamesError, InputError, ReferenceDataError, UnknownEntityError
+from .models import Entity, Explanation, FormerName, Match, Mention, Owner
+from .registry import Registry, registry
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = [
+    "DefnamesError",
+    "Entity",
+    "Explanation",
+    "FormerName",
+    "InputError",
+    "Match",
+    "Mention",
+    "Owner",
+    "ReferenceDataError",
+    "Registry",
+    "UnknownEntityError",
+    "__version__",
+    "candidates",
+    "extract",
+    "get",
+    "registry",
+    "resolve",
+    "resolve_many",
+]
+
+
+def resolve(mention: str, *, context: str | None = None, country: str | None = None) -> Match | None:
+    """Resolve one mention against the packaged registry (see :meth:`Registry.resolve`).
+
+    >>> resolve("Raytheon Technologies").entity.name
+    'RTX'
+    >>> resolve("Belgian Thales").entity.name
+    'Thales Belgium'
+    """
+    return registry().resolve(mention, context=context, country=country)
+
+
+def candidates(
+    mention: str, *, context: str | None = None, country: str | None = None, limit: int = 5
+) -> list[Match]:
+    """Ranked candidate entities for a mention, best first (see :meth:`Registry.candidates`)."""
+    return registry().candidates(mention, context=context, country=country, limit=limit)
+
+
+def get(entity_id: str) -> Entity:
+    """The entity with this id; raises :class:`UnknownEntityError` (a ``LookupError``)."""
+    return registry().get(entity_id)
+
+
+def extract(text: str, *, context: str | None = None) -> list[Mention]:
+    """Every defense-company mention in free text, with exact character spans.
+
+    >>> [m.text for m in extract("The German Rheinmetall and the French Nexter signed.")]
+    ['Rheinmetall', 'Nexter']
+    """
+    return registry().extract(text, context=context)
+
+
+def resolve_many(
+    mentions: Iterable[str], *, context: str | None = None, country: str | None = None
+) -> list[Match | None]:
+    """Resolve many mentions, in input order; each distinct mention is resolved once."""
+    from .batch import resolve_many as _resolve_many
+
+    return _resolve_many(registry(), mentions, context=context, country=country)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("defnames")
+        except PackageNotFoundError:  # running from a source tree
+            return "0.0.0+unknown"
+    raise AttributeError(f"module 'defnames' has no attribute {name!r}")

@@ -1,0 +1,269 @@
+"""Step 3: find the entities a mention could mean, each with a score and its reasons.
+
+Three passes, cheapest first:
+
+1. **exact** — the whole mention, legal forms stripped, is a key of the name index
+   (or is one with its spaces removed: "Hanwha Aero space");
+2. **segments** — known names inside the mention, with every other word explained as a
+   demonym, country or city (a country hint), a descriptor ("battle tank manufacturer"), a
+   legal form or a generic word; words that nothing explains lower the score
+   ("Lockheed Lane Pharmacy"). Several names whose entities share one owner resolve to that
+   owner ("KNDS – the union of the German KMW and the French Nexter" → KNDS);
+3. **fuzzy** — a trigram shortlist scored with RapidFuzz, where every distinctive word must
+   find a counterpart ("Northrup Grumman" → Northrop Grumman, "General Mills" → nothing).
+
+The rapidfuzz import happens only here, and only when the fuzzy pass runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from .context import descriptor_at, place_at
+from .name_index import NameEntry, NameIndex
+from .normalize import compact, strip_legal_forms, tokens, translit_key
+
+if TYPE_CHECKING:
+    from .lexicon import Lexicon
+
+__all__ = ["Candidate", "find_candidates"]
+
+_METHOD = {
+    "name": "exact",
+    "legal_name": "legal_name",
+    "alias": "alias",
+    "weak_alias": "weak_alias",
+    "former_name": "former_name",
+    "acronym": "acronym",
+}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible reading of a mention, before context and the final choice."""
+
+    entry: NameEntry
+    score: float
+    method: str
+    hints: frozenset[str] = frozenset()
+    dropped: tuple[tuple[str, str], ...] = ()
+    parts: tuple[tuple[str, float], ...] = ()
+    span: tuple[int, int] = (0, 0)
+    group: tuple[str, ...] = ()  # other entities named in the same mention
+    via: str | None = None  # a merged entity followed to its successor
+
+    @property
+    def entity_id(self) -> str:
+        return self.entry.entity_id
+
+    def adjust(self, delta: float, why: str) -> Candidate:
+        return replace(self, score=max(0.0, min(100.0, self.score + delta)), parts=(*self.parts, (why, delta)))
+
+
+@dataclass
+class Analysis:
+    """A mention split into words, with what the matcher learned about each."""
+
+    mention: str
+    toks: list[str]
+    legal: list[str] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.toks)
+
+
+def analyse(mention: str, lex: Lexicon) -> Analysis:
+    toks = tokens(mention, lex)
+    core, legal = strip_legal_forms(toks, lex)
+    return Analysis(mention, core, legal)
+
+
+def _exact(index: NameIndex, a: Analysis) -> list[Candidate]:
+    key = a.key
+    if len(a.toks) > 1 and a.toks[0] == "the":
+        key = " ".join(a.toks[1:])
+    dropped = tuple((f, "legal form") for f in a.legal)
+    out = [Candidate(e, 100.0, _METHOD[e.kind], dropped=dropped, span=(0, len(a.toks)))
+           for e in index.by_key.get(key, ())]
+    if not out:
+        tkey = translit_key(key, index.lex)
+        if tkey != key:
+            out = [Candidate(e, 98.0, _METHOD[e.kind], dropped=(*dropped, (key, "transliterated")))
+                   for e in index.by_key.get(tkey, ())]
+    if not out and " " in key:
+        out = [Candidate(e, 98.0, "compact", dropped=dropped) for e in index.by_compact.get(compact(key), ())]
+    if not out and " " not in key:
+        out = [Candidate(e, 97.0, "compact", dropped=dropped) for e in index.by_compact.get(key, ())]
+    return out
+
+
+def _spans(index: NameIndex, toks: list[str]) -> list[tuple[int, int, str]]:
+    """Known names inside a token list: leftmost-longest, not overlapping."""
+    out = []
+    i, n = 0, len(toks)
+    while i < n:
+        for j in range(min(n, i + index.max_tokens), i, -1):
+            key = " ".join(toks[i:j])
+            if key in index.by_key:
+                out.append((i, j, key))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+def _segments(index: NameIndex, a: Analysis) -> list[Candidate]:
+    lex = index.lex
+    toks = a.toks
+    spans = _spans(index, toks)
+    if not spans:
+        return []
+    covered = {k for s, e, _ in spans for k in range(s, e)}
+    label: dict[int, tuple[str, str]] = {}  # token index -> (reason, country or '')
+    i = 0
+    while i < len(toks):
+        if i in covered:
+            i += 1
+            continue
+        p = place_at(toks, i, lex)
+        if p and not any(k in covered for k in range(i, p[0])):
+            for k in range(i, p[0]):
+                label[k] = ("place", p[1])
+            i = p[0]
+            continue
+        d = descriptor_at(toks, i, lex)
+        if d and not any(k in covered for k in range(i, d)):
+            for k in range(i, d):
+                label[k] = ("descriptor", "")
+            i = d
+            continue
+        if (toks[i],) in lex.legal_end or (toks[i],) in lex.legal_start:
+            label[i] = ("legal form", "")
+        elif toks[i] in lex.generic:
+            label[i] = ("generic", "")
+        elif toks[i].isdigit():
+            label[i] = ("unexplained", "")
+        else:
+            label[i] = ("unexplained", "")
+        i += 1
+    unexplained = [toks[k] for k, (r, _) in label.items() if r == "unexplained"]
+    generic = [toks[k] for k, (r, _) in label.items() if r == "generic"]
+    descriptors = [k for k, (r, _) in label.items() if r == "descriptor"]
+    matched_words = sum(e - s for s, e, _ in spans)
+    base = 100.0
+    parts: list[tuple[str, float]] = []
+    if descriptors:
+        parts.append(("descriptor words", -2.0))
+    if generic:
+        parts.append(("generic words outside the name", -4.0 * len(generic)))
+    if unexplained:
+        coverage = 100.0 * matched_words / (matched_words + len(unexplained))
+        parts.append(("unexplained words", coverage - 100.0))
+    score = base + sum(d for _, d in parts)
+    dropped = tuple((toks[k], r if r != "place" else f"place ({c})") for k, (r, c) in sorted(label.items()))
+    dropped = (*((f, "legal form") for f in a.legal), *dropped)
+
+    # country hints: a place word belongs to the name right after it (or right before it)
+    hints_for: dict[int, set[str]] = {n: set() for n in range(len(spans))}
+    for k, (r, code) in label.items():
+        if r != "place":
+            continue
+        nxt = next((n for n, (s, _, _) in enumerate(spans) if s > k), None)
+        prv = next((n for n in range(len(spans) - 1, -1, -1) if spans[n][1] <= k), None)
+        target = nxt if nxt is not None and _only_labels(label, k, spans[nxt][0]) else prv
+        if target is None:
+            target = nxt if nxt is not None else 0
+        hints_for[target].add(code)
+    if len(spans) == 1:
+        hints_for[0] = {c for _, (r, c) in label.items() if r == "place"}
+    out = []
+    span_ids = tuple(e.entity_id for _, _, key in spans for e in index.by_key[key])
+    for n, (s, e, key) in enumerate(spans):
+        for entry in index.by_key[key]:
+            out.append(Candidate(entry, score, _METHOD[entry.kind], frozenset(hints_for[n]), dropped,
+                                 tuple(parts), (s, e), span_ids if len(spans) > 1 else ()))
+    return out
+
+
+def _only_labels(label: dict[int, tuple[str, str]], start: int, end: int) -> bool:
+    return all(k in label and label[k][0] in ("place", "descriptor") for k in range(start, end))
+
+
+def _strip_prefix(a: Analysis, lex: Lexicon) -> tuple[list[str], set[str], list[tuple[str, str]]]:
+    """Drop leading demonyms, places and descriptors; keep what they say about the country."""
+    toks = list(a.toks)
+    hints: set[str] = set()
+    dropped: list[tuple[str, str]] = []
+    while len(toks) > 1:
+        p = place_at(toks, 0, lex)
+        if p and p[0] < len(toks):
+            hints.add(p[1])
+            dropped.append((" ".join(toks[: p[0]]), f"place ({p[1]})"))
+            toks = toks[p[0]:]
+            continue
+        d = descriptor_at(toks, 0, lex)
+        if d and d < len(toks):
+            dropped.append((" ".join(toks[:d]), "descriptor"))
+            toks = toks[d:]
+            continue
+        break
+    while len(toks) > 1:
+        p = place_at(toks, len(toks) - 1, lex)
+        if p and p[0] == len(toks):
+            hints.add(p[1])
+            dropped.append((toks[-1], f"place ({p[1]})"))
+            toks = toks[:-1]
+            continue
+        break
+    return toks, hints, dropped
+
+
+def _fuzzy(index: NameIndex, a: Analysis, weights: dict[str, float]) -> list[Candidate]:
+    from rapidfuzz import fuzz
+
+    lex = index.lex
+    toks, hints, dropped = _strip_prefix(a, lex)
+    key = " ".join(toks)
+    if len(compact(key)) < 4:
+        return []  # short strings: acronyms match exactly or not at all
+    mine = [t for t in toks if t not in lex.generic]
+    out = []
+    for cand in index.shortlist(key):
+        full = max(fuzz.ratio(key, cand), fuzz.ratio(compact(key), compact(cand)))
+        if full < 70:
+            continue
+        theirs = [t for t in cand.split() if t not in lex.generic]
+        cand_toks = cand.split()
+
+        def best(t: str, pool: list[str]) -> float:
+            return max((fuzz.ratio(t, u) for u in pool), default=0.0)
+
+        # every distinctive word on each side needs a counterpart on the other
+        tok_scores = [best(t, cand_toks) for t in mine] + [best(t, toks) for t in theirs]
+        tok_min = min(tok_scores) if tok_scores else 0.0
+        if not mine:
+            tok_min = min(tok_min, 60.0)  # generic words alone are never confident
+        score = min(full, tok_min)
+        parts = (("string similarity", full), ("weakest distinctive word", tok_min))
+        for entry in index.by_key[cand]:
+            sc = score - (1.0 if entry.kind == "former_name" else 0.0)
+            out.append(Candidate(entry, sc, "fuzzy", frozenset(hints),
+                                 (*((f, "legal form") for f in a.legal), *dropped), parts))
+    return out
+
+
+def find_candidates(index: NameIndex, mention: str, weights: dict[str, float]) -> list[Candidate]:
+    """Every reading of a mention from the name index alone (no context yet), best first."""
+    a = analyse(mention, index.lex)
+    if not a.toks:
+        return []
+    cands = _exact(index, a)
+    if not cands:
+        cands = _segments(index, a)
+    if not cands or max(c.score for c in cands) < 90:
+        cands += _fuzzy(index, a, weights)
+    cands.sort(key=lambda c: -c.score)
+    return cands

@@ -1,0 +1,85 @@
+"""Evidence around a name: country hints (demonyms, country names, cities) and whether a
+context speaks of defense at all.
+
+Demonyms and cities are evidence for a country, not noise: "the Belgian Thales" points to
+BE, "the Prague Czechoslovak group" to CZ. A context such as "Arsenal beat Chelsea 2-0"
+carries no defense words, so a bare name that is also a common word is not read as the
+company.
+
+>>> from defnames.lexicon import lexicon
+>>> defense_support("Leonardo delivered the first AW149 helicopters to the Polish Armed Forces", lexicon())
+3
+>>> defense_support("Leonardo finally won the Oscar for best actor", lexicon())
+0
+>>> place_at(["the", "french", "nexter"], 1, lexicon())
+(2, 'FR')
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .lexicon import Lexicon
+from .normalize import tokens
+
+__all__ = ["country_hints", "defense_support", "place_at"]
+
+
+def place_at(toks: list[str], i: int, lex: Lexicon) -> tuple[int, str] | None:
+    """The longest place phrase starting at token ``i``: (end index, country code)."""
+    for n in range(min(lex.places_max, len(toks) - i), 0, -1):
+        code = lex.places.get(tuple(toks[i : i + n]))
+        if code:
+            return i + n, code
+    return None
+
+
+def descriptor_at(toks: list[str], i: int, lex: Lexicon) -> int | None:
+    """End index of the longest descriptor phrase starting at token ``i``, if any."""
+    for n in (3, 2, 1):
+        if i + n <= len(toks) and tuple(toks[i : i + n]) in lex.descriptors:
+            return i + n
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _context_tokens(text: str, lex: Lexicon) -> tuple[str, ...]:
+    return tuple(tokens(text, lex))
+
+
+def defense_support(text: str, lex: Lexicon, *, ignore: frozenset[str] = frozenset()) -> int:
+    """How many defense words or stems a text holds (words in ``ignore`` don't count)."""
+    toks = _context_tokens(text, lex)
+    count = 0
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        hit = 0
+        for n in (3, 2):
+            if tuple(toks[i : i + n]) in lex.defense_words:
+                hit = n
+                break
+        if not hit and t not in ignore:
+            if (t,) in lex.defense_words or t.startswith(lex.defense_stems):
+                hit = 1
+        if hit:
+            count += 1
+            i += hit
+        else:
+            i += 1
+    return count
+
+
+def country_hints(text: str, lex: Lexicon) -> frozenset[str]:
+    """Countries named or implied (demonyms, cities) anywhere in a text."""
+    toks = list(_context_tokens(text, lex))
+    found = set()
+    i = 0
+    while i < len(toks):
+        p = place_at(toks, i, lex)
+        if p:
+            found.add(p[1])
+            i = p[0]
+        else:
+            i += 1
+    return frozenset(found)

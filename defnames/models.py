@@ -1,0 +1,211 @@
+"""The typed records defnames works with: :class:`Entity` and its parts, :class:`Match`,
+:class:`Mention`.
+
+All are frozen pydantic v2 models, so they validate what goes in, are hashable where it
+makes sense, and export a JSON Schema (``Entity.model_json_schema()``).
+
+>>> e = Entity(id="acme-defence", name="Acme Defence", country="gb", kind="company",
+...            sources=["https://example.org/acme"])
+>>> e.country
+'GB'
+>>> e.all_names()
+['Acme Defence']
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from .countries import is_country_code
+
+__all__ = [
+    "Entity",
+    "EntityKind",
+    "EntityStatus",
+    "Explanation",
+    "FormerName",
+    "Match",
+    "Mention",
+    "Owner",
+]
+
+_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class EntityKind(str, Enum):
+    """What sort of organisation an entity is."""
+
+    company = "company"
+    subsidiary = "subsidiary"
+    division = "division"
+    joint_venture = "joint_venture"
+    state_enterprise = "state_enterprise"
+    holding = "holding"
+
+
+class EntityStatus(str, Enum):
+    """Whether an entity still exists under its own name."""
+
+    active = "active"
+    merged = "merged"
+    defunct = "defunct"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
+
+
+class Owner(_Frozen):
+    """A shareholder: an entity id of the registry, or a named holder."""
+
+    owner: str = Field(description="entity id, or a holder's name such as 'Government of Norway'")
+    share: float | None = Field(default=None, ge=0, le=100, description="percent of the capital")
+    as_of: int | None = Field(default=None, ge=1800, le=2100, description="year the share applies to")
+
+
+class FormerName(_Frozen):
+    """A name the entity used before, with the last year it was used."""
+
+    name: str = Field(min_length=1)
+    until: int | None = Field(default=None, ge=1800, le=2100)
+    since: int | None = Field(default=None, ge=1800, le=2100)
+
+
+class Entity(_Frozen):
+    """One company, subsidiary, division, joint venture or state enterprise.
+
+    Ids are permanent lowercase slugs; ``parent``, ``successor`` and entity ``owners`` refer to
+    other ids of the same registry. Use :meth:`defnames.Registry.parent_chain` and
+    :meth:`defnames.Registry.ultimate_parent` to walk the ownership tree.
+    """
+
+    id: str = Field(description="stable lowercase slug, never reused")
+    name: str = Field(min_length=1, description="display name as the company writes it today")
+    legal_name: str | None = None
+    kind: EntityKind = EntityKind.company
+    country: str = Field(description="ISO 3166-1 alpha-2 code of the headquarters")
+    city: str | None = None
+    parent: str | None = None
+    owners: tuple[Owner, ...] = ()
+    aliases: tuple[str, ...] = ()
+    weak_aliases: tuple[str, ...] = Field(
+        default=(), description="names that are also everyday words; need supporting context"
+    )
+    former_names: tuple[FormerName, ...] = ()
+    status: EntityStatus = EntityStatus.active
+    successor: str | None = None
+    identifiers: dict[str, str] = Field(default_factory=dict)
+    website: str | None = None
+    sources: tuple[str, ...] = ()
+    note: str | None = None
+
+    @field_validator("id")
+    @classmethod
+    def _check_id(cls, v: str) -> str:
+        if not _ID_RE.match(v):
+            raise ValueError(f"id {v!r} must be a lowercase slug of a-z, 0-9 and single hyphens")
+        return v
+
+    @field_validator("country")
+    @classmethod
+    def _check_country(cls, v: str) -> str:
+        code = v.strip().upper()
+        if not is_country_code(code):
+            raise ValueError(f"{v!r} is not an ISO 3166-1 alpha-2 country code")
+        return code
+
+    @field_validator("aliases", "weak_aliases", "sources")
+    @classmethod
+    def _strip_strings(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        out: list[str] = []
+        for s in v:
+            s = s.strip()
+            if not s:
+                raise ValueError("empty string in list")
+            if s not in out:
+                out.append(s)
+        return tuple(out)
+
+    @field_validator("identifiers", mode="before")
+    @classmethod
+    def _identifiers_as_strings(cls, v: Any) -> Any:
+        if isinstance(v, dict):
+            return {str(k): str(val) for k, val in v.items() if val is not None}
+        return v
+
+    @model_validator(mode="after")
+    def _check_links(self) -> Entity:
+        if self.parent == self.id:
+            raise ValueError("parent: an entity cannot be its own parent")
+        if self.successor is not None and self.status is EntityStatus.active:
+            raise ValueError("successor: only a merged or defunct entity has a successor")
+        if self.status is EntityStatus.merged and self.successor is None:
+            raise ValueError("successor: a merged entity needs the id of its successor")
+        return self
+
+    def all_names(self) -> list[str]:
+        """Every name of the entity: name, legal name, aliases, weak aliases, former names."""
+        names = [self.name]
+        if self.legal_name:
+            names.append(self.legal_name)
+        names += [*self.aliases, *self.weak_aliases, *(f.name for f in self.former_names)]
+        return list(dict.fromkeys(names))
+
+    @property
+    def owner_ids(self) -> tuple[str, ...]:
+        """Owners given as holder names or ids, in file order."""
+        return tuple(o.owner for o in self.owners)
+
+
+class Explanation(_Frozen):
+    """Why a mention resolved the way it did."""
+
+    mention_key: str = Field(description="the mention after normalization")
+    dropped: tuple[tuple[str, str], ...] = Field(
+        default=(), description="(word, reason) pairs removed before matching"
+    )
+    country_hints: tuple[str, ...] = Field(default=(), description="countries the words point to")
+    context_support: float | None = Field(
+        default=None, description="defense-sense evidence found in the context (None: no context)"
+    )
+    parts: dict[str, float] = Field(default_factory=dict, description="score components")
+    notes: tuple[str, ...] = ()
+
+
+class Match(_Frozen):
+    """A resolved mention: which entity, through which name, how sure, and why.
+
+    ``score`` runs from 0 to 100; at or above the resolver's threshold (85 by default) the
+    match is confident. ``method`` says how it was found: ``exact`` (the canonical name),
+    ``legal_name``, ``alias``, ``weak_alias``, ``former_name``, ``acronym``, ``compact``
+    (spacing ignored), ``fuzzy``, ``subsidiary_by_country`` or ``parts`` (a joint venture
+    described by its parts).
+    """
+
+    entity: Entity
+    score: float = Field(ge=0, le=100)
+    matched: str = Field(description="the registry name that matched")
+    method: str
+    former_until: int | None = Field(default=None, description="last year of a former name")
+    via: str | None = Field(default=None, description="id of a merged entity followed to its successor")
+    explanation: Explanation | None = None
+
+    @property
+    def entity_id(self) -> str:
+        return self.entity.id
+
+
+class Mention(_Frozen):
+    """A span of free text that names a registry entity.
+
+    ``text[mention.start:mention.end] == mention.text`` always holds for the text it came from.
+    """
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    match: Match

@@ -1,0 +1,167 @@
+"""Step 2b: the name index — every name of every entity under its comparison key.
+
+Exact hits are dictionary look-ups (``by_key``, ``by_compact``); fuzzy candidates come from a
+character-trigram inverted index weighted by rarity, so only a shortlist is ever scored.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from .lexicon import Lexicon
+from .models import Entity
+from .normalize import compact, name_key, translit_key
+
+if TYPE_CHECKING:
+    import numpy as np
+
+__all__ = ["NameEntry", "NameIndex"]
+
+_CJK_RANGES = ((0x1100, 0x11FF), (0x3040, 0x30FF), (0x3400, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF))
+
+
+def has_cjk(s: str) -> bool:
+    """True when a string has Hangul, kana or CJK ideographs (scripts written without spaces)."""
+    return any(lo <= ord(c) <= hi for c in s for lo, hi in _CJK_RANGES)
+
+
+@dataclass(frozen=True, slots=True)
+class NameEntry:
+    """One name of one entity, as indexed."""
+
+    entity_id: str
+    name: str
+    key: str
+    kind: str  # name | legal_name | alias | weak_alias | former_name | acronym
+    until: int | None = None
+    weak: bool = False
+    translit: bool = False
+
+    @property
+    def current(self) -> bool:
+        return self.kind != "former_name"
+
+
+def _entries(e: Entity, lex: Lexicon) -> Iterable[NameEntry]:
+    weak_keys = {name_key(w, lex) for w in e.weak_aliases}
+    named: list[tuple[str, str, int | None]] = [(e.name, "name", None)]
+    if e.legal_name:
+        named.append((e.legal_name, "legal_name", None))
+    named += [(a, "alias", None) for a in e.aliases]
+    named += [(w, "weak_alias", None) for w in e.weak_aliases]
+    named += [(f.name, "former_name", f.until) for f in e.former_names]
+    for name, kind, until in named:
+        key = name_key(name, lex)
+        if not key:
+            continue
+        weak = key in weak_keys or len(compact(key)) <= 2
+        yield NameEntry(e.id, name, key, kind, until, weak)
+        tkey = translit_key(key, lex)
+        if tkey and tkey != key:
+            yield NameEntry(e.id, name, tkey, kind, until, weak, translit=True)
+
+
+def initialism(key: str, lex: Lexicon) -> str | None:
+    """Initials of a multi-word name, skipping little words: 'israel aerospace industries' -> 'iai'."""
+    words = [w for w in key.split() if w not in ("and", "of", "the", "de", "di", "du", "des", "la", "le")]
+    if len(words) < 3 or not all(w.isascii() and w.isalpha() for w in words):
+        return None
+    return "".join(w[0] for w in words)
+
+
+class NameIndex:
+    """All names of a set of entities, keyed for exact, compact and fuzzy look-up."""
+
+    def __init__(self, entities: Iterable[Entity], lex: Lexicon) -> None:
+        self.lex = lex
+        by_key: dict[str, list[NameEntry]] = defaultdict(list)
+        seen: set[tuple[str, str, str]] = set()
+        entity_list = list(entities)
+        for e in entity_list:
+            for entry in _entries(e, lex):
+                sig = (entry.entity_id, entry.key, entry.kind)
+                if sig in seen:
+                    continue
+                seen.add(sig)
+                by_key[entry.key].append(entry)
+        # Derived initialisms (KMW, IAI, HII) fill gaps only: never over a real name.
+        derived: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        for e in entity_list:
+            for name in (e.name, e.legal_name):
+                if name:
+                    ini = initialism(name_key(name, lex), lex)
+                    if ini and ini not in by_key:
+                        derived[ini].add((e.id, name))
+        for ini, owners in derived.items():
+            if len({i for i, _ in owners}) == 1:
+                eid, name = sorted(owners)[0]
+                by_key[ini].append(NameEntry(eid, name, ini, "acronym", None, weak=True))
+        self.by_key: dict[str, list[NameEntry]] = dict(by_key)
+        by_compact: dict[str, list[NameEntry]] = defaultdict(list)
+        for key, entries in self.by_key.items():
+            if " " in key:
+                by_compact[compact(key)] += entries
+        self.by_compact: dict[str, list[NameEntry]] = dict(by_compact)
+        self.max_tokens = max((k.count(" ") + 1 for k in self.by_key), default=1)
+        self.keys: list[str] = sorted(self.by_key)
+        self.cjk_keys = frozenset(k for k in self.keys if has_cjk(k))
+        self._trigrams: tuple[dict[str, Any], Any, dict[str, float]] | None = None
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.by_key.values())
+
+    # -- fuzzy shortlist ---------------------------------------------------------------
+    @staticmethod
+    def _grams(key: str) -> set[str]:
+        s = f" {key} "
+        return {s[i : i + 3] for i in range(len(s) - 2)}
+
+    def _trigram_index(self) -> tuple[dict[str, Any], Any, dict[str, float]]:
+        if self._trigrams is None:
+            import numpy as np
+
+            postings: dict[str, list[int]] = defaultdict(list)
+            for i, k in enumerate(self.keys):
+                for g in self._grams(k):
+                    postings[g].append(i)
+            n = len(self.keys)
+            idf = {g: math.log(1 + n / len(p)) for g, p in postings.items()}
+            totals = np.zeros(n, dtype=np.float64)
+            arrays = {}
+            for g, p in postings.items():
+                arr = np.asarray(p, dtype=np.int32)
+                arrays[g] = arr
+                totals[arr] += idf[g]
+            self._trigrams = (arrays, totals, idf)
+        return self._trigrams
+
+    def shortlist(self, key: str, limit: int = 24) -> list[str]:
+        """Keys that share the most rare trigrams with ``key`` (weighted Jaccard), best first."""
+        import numpy as np
+
+        arrays, totals, idf = self._trigram_index()
+        grams = [g for g in self._grams(key) if g in arrays]
+        if not grams:
+            return []
+        ids = np.concatenate([arrays[g] for g in grams])
+        weights = np.concatenate([np.full(len(arrays[g]), idf[g]) for g in grams])
+        overlap = np.bincount(ids, weights=weights, minlength=len(self.keys))
+        q_total = sum(idf[g] for g in grams)
+        sim = overlap / (totals + q_total - overlap + 1e-9)
+        k = min(limit, len(self.keys))
+        top = np.argpartition(-sim, k - 1)[:k]
+        top = top[np.argsort(-sim[top])]
+        return [self.keys[i] for i in top if sim[i] > 0.12]
+
+    def token_weights(self) -> dict[str, float]:
+        """Inverse document frequency of every word of every key (rare words weigh more)."""
+        df: dict[str, int] = defaultdict(int)
+        for k in self.keys:
+            for t in set(k.split()):
+                df[t] += 1
+        n = len(self.keys) or 1
+        return {t: math.log(1 + n / c) for t, c in df.items()}

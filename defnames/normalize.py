@@ -1,0 +1,151 @@
+"""Step 1: turn a raw name into comparable tokens.
+
+Folding is the same for registry names and for mentions, so that equal names get equal keys:
+
+- Unicode compatibility forms are unified (NFKC); accents are removed, letters such as
+  đ ł ø ß æ œ ı are spelled out; Cyrillic, Greek, Hangul and CJK stay in their script
+  (:func:`translit_key` gives an ASCII key through anyascii);
+- case is folded; dotted abbreviations lose their dots (``S.p.A.`` → ``spa``, ``U.S.`` → ``us``);
+  possessive ``'s`` is dropped; ``&`` and ``+`` read as ``and``; every other punctuation mark
+  or dash separates words;
+- spelling variants are unified (``defense`` → ``defence``);
+- legal forms are stripped from both ends, several at once (``Saab AB (publ)`` → ``saab``).
+
+>>> name_key("Saab AB (publ)")
+'saab'
+>>> name_key("LOCKHEED-MARTIN CORP.")
+'lockheed martin'
+>>> name_key("Đuro Đaković Grupa d.d.")
+'duro dakovic grupa'
+>>> name_key("Kongsberg Defense & Aerospace")
+'kongsberg defence and aerospace'
+>>> name_key("Rheinmetall's")
+'rheinmetall'
+>>> translit_key("Укроборонпром")
+'ukroboronprom'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .lexicon import Lexicon, lexicon
+
+__all__ = ["compact", "fold", "name_key", "strip_legal_forms", "tokens", "translit_key"]
+
+_SPECIAL = str.maketrans(
+    {
+        "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "ẞ": "SS",
+        "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH", "ð": "d", "Ð": "D",
+        "ı": "i", "İ": "I", "ħ": "h", "Ħ": "H",
+        "’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'",
+        "&": " and ", "+": " and ", "＆": " and ",
+    }
+)
+_ACRONYM_DOTS = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}(?![^\W\d_])")
+_POSSESSIVE = re.compile(r"(?<=\w)'s?(?!\w)")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _strip_marks(text: str) -> str:
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", stripped)
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Fold a string to lower-case words separated by single spaces.
+
+    >>> fold("  KNDS – the union of the German KMW ")
+    'knds the union of the german kmw'
+    >>> fold("S.p.A.")
+    'spa'
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_SPECIAL)
+    text = _ACRONYM_DOTS.sub(lambda m: m.group(0).replace(".", ""), text)
+    text = _POSSESSIVE.sub("", text)
+    text = _strip_marks(text.casefold())
+    return " ".join(_WORD.findall(text))
+
+
+def tokens(text: str, lex: Lexicon | None = None) -> list[str]:
+    """Folded words with spelling variants unified.
+
+    >>> tokens("Kongsberg Defense and Aerospace")
+    ['kongsberg', 'defence', 'and', 'aerospace']
+    """
+    syn = (lex or lexicon()).synonyms
+    return [syn.get(t, t) for t in fold(text).split()]
+
+
+def strip_legal_forms(
+    toks: list[str], lex: Lexicon | None = None
+) -> tuple[list[str], list[str]]:
+    """Strip legal forms from both ends, longest first, never down to nothing.
+
+    Returns the remaining tokens and the stripped forms.
+
+    >>> strip_legal_forms(["kongsberg", "gruppen", "asa"])
+    (['kongsberg', 'gruppen'], ['asa'])
+    >>> strip_legal_forms(["ao"])
+    (['ao'], [])
+    """
+    lx = lex or lexicon()
+    toks = list(toks)
+    dropped: list[str] = []
+    changed = True
+    while changed and len(toks) > 1:
+        changed = False
+        for n in range(min(lx.legal_max, len(toks) - 1), 0, -1):
+            tail = tuple(toks[-n:])
+            if tail in lx.legal_end:
+                dropped.insert(0, " ".join(tail))
+                del toks[-n:]
+                changed = True
+                break
+            head = tuple(toks[:n])
+            if head in lx.legal_start:
+                dropped.append(" ".join(head))
+                del toks[:n]
+                changed = True
+                break
+    return toks, dropped
+
+
+def name_key(name: str, lex: Lexicon | None = None) -> str:
+    """The comparison key of a name: folded, legal forms stripped, leading 'the' dropped.
+
+    >>> name_key("The Boeing Company")
+    'boeing'
+    """
+    toks, _ = strip_legal_forms(tokens(name, lex), lex)
+    if len(toks) > 1 and toks[0] == "the":
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+def translit_key(key: str, lex: Lexicon | None = None) -> str:
+    """An ASCII transliteration of a key (anyascii), folded again; the key itself if ASCII.
+
+    >>> translit_key("한화에어로스페이스")
+    'hanhwaeeoroseupeiseu'
+    """
+    if key.isascii():
+        return key
+    from anyascii import anyascii
+
+    return name_key(anyascii(key), lex)
+
+
+def compact(key: str) -> str:
+    """A key with its spaces removed, to match 'Hanwha Aero space' to 'Hanwha Aerospace'.
+
+    >>> compact("l 3 harris")
+    'l3harris'
+    """
+    return key.replace(" ", "")

@@ -1,0 +1,158 @@
+"""Step 4: weigh the candidates with the evidence around them and choose — or decline.
+
+The evidence, applied to each candidate from :mod:`defnames.candidates`:
+
+- **country hints** from the mention ("Belgian", "Prague") or the ``country=`` argument:
+  an entity in another country is first swapped for its own subsidiary in the hinted country
+  ("Belgian Thales" → Thales Belgium), else marked down;
+- **context**: countries the context names break ties; a name that is also an everyday word
+  (a weak alias, or a two-letter acronym) is dropped when the context has no defense words
+  ("Arsenal beat Chelsea 2-0");
+- **merged entities** are followed to their successor (``Match.via`` keeps the old id);
+- **joint ventures described by their parts** resolve to the owner of all the parts.
+
+The choice: the best candidate must reach ``threshold`` *and* lead the best other entity by
+``margin`` (the rule the Wikidata reconciliation service uses); a current name beats a former
+or fuzzy one outright. Otherwise the answer is None and :func:`defnames.candidates` shows the
+contenders.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from .candidates import Candidate
+from .context import country_hints, defense_support
+from .models import Explanation, Match
+
+if TYPE_CHECKING:
+    from .registry import Registry
+
+__all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "choose", "rank"]
+
+DEFAULT_THRESHOLD = 85.0
+DEFAULT_MARGIN = 5.0
+_HINT_MISMATCH = -8.0
+_COUNTRY_MISMATCH = -15.0
+_CONTEXT_COUNTRY = 3.0
+
+
+def _tier(c: Candidate) -> int:
+    if c.method == "fuzzy":
+        return 0
+    if c.method in ("former_name", "acronym"):
+        return 1
+    return 2
+
+
+def _by_country(reg: Registry, c: Candidate, wanted: frozenset[str], why: str, miss: float) -> Candidate:
+    ent = reg.get(c.entity_id)
+    if ent.country in wanted:
+        return c
+    sub = reg.subsidiary_in(ent.id, wanted, c.entry.key)
+    if sub is not None:
+        entry = replace(c.entry, entity_id=sub.id)
+        return replace(c, entry=entry, method="subsidiary_by_country",
+                       parts=(*c.parts, (f"{why}: {ent.name} in {'/'.join(sorted(wanted))} is {sub.name}", 0.0)))
+    return c.adjust(miss, f"{why}: {ent.country} not in {'/'.join(sorted(wanted))}")
+
+
+def _parts_owner(reg: Registry, cands: list[Candidate]) -> list[Candidate]:
+    """Several names in one mention: if one entity owns or parents all the others, keep it."""
+    grouped = [c for c in cands if c.group]
+    if not grouped:
+        return cands
+    ids = set(grouped[0].group)
+    for c in grouped:
+        if all(other == c.entity_id or c.entity_id in reg.ancestors(other) for other in ids):
+            return [replace(c, method="parts", score=c.score)] + [
+                x.adjust(-20.0, "named as a part of another entity") for x in cands if x is not c
+            ]
+    return cands
+
+
+def rank(
+    reg: Registry,
+    cands: list[Candidate],
+    *,
+    context: str | None,
+    country: str | None,
+    mention: str = "",
+) -> list[Candidate]:
+    """Apply country, context, successor and parts evidence; best first, one per entity."""
+    lex = reg.lexicon
+    cands = _parts_owner(reg, cands)
+    ctx_countries: frozenset[str] = frozenset()
+    support: int | None = None
+    if context:
+        ctx_countries = country_hints(context, lex)
+        mention_words = frozenset(mention.casefold().split())
+        support = defense_support(context, lex, ignore=mention_words)
+    out: list[Candidate] = []
+    for c in cands:
+        if c.hints:
+            c = _by_country(reg, c, c.hints, "mention names a country", _HINT_MISMATCH)
+        if country:
+            c = _by_country(reg, c, frozenset({country}), "country argument", _COUNTRY_MISMATCH)
+        ent = reg.get(c.entity_id)
+        if ctx_countries and ent.country in ctx_countries:
+            c = c.adjust(_CONTEXT_COUNTRY, f"context names {ent.country}")
+        if c.entry.weak and support is not None:
+            hinted = bool(c.hints) and ent.country in c.hints
+            if support == 0 and not hinted and ent.country not in ctx_countries:
+                continue  # "Arsenal beat Chelsea": the everyday sense
+        final = reg.successor_of(ent.id)
+        if final != ent.id:
+            c = replace(c, entry=replace(c.entry, entity_id=final), via=ent.id,
+                        parts=(*c.parts, (f"{ent.name} merged into {reg.get(final).name}", 0.0)))
+        out.append(c)
+    best: dict[str, Candidate] = {}
+    for c in sorted(out, key=lambda x: (-x.score, -_tier(x))):
+        best.setdefault(c.entity_id, c)
+    return sorted(best.values(), key=lambda x: (-x.score, -_tier(x)))
+
+
+def choose(ranked: list[Candidate], threshold: float, margin: float) -> Candidate | None:
+    """The confident candidate, or None when the best is too weak or too close to another."""
+    if not ranked or ranked[0].score < threshold:
+        return None
+    top = ranked[0]
+    if len(ranked) > 1:
+        other = ranked[1]
+        if other.score >= top.score - margin and _tier(other) >= _tier(top):
+            return None
+    return top
+
+
+def to_match(reg: Registry, c: Candidate, mention_key: str, context: str | None, mention: str = "") -> Match:
+    """Turn a candidate into the public :class:`~defnames.models.Match`."""
+    support = None
+    if context:
+        support = float(defense_support(context, reg.lexicon, ignore=frozenset(mention.casefold().split())))
+    parts = {"base": 100.0}
+    notes: list[str] = []
+    for why, delta in c.parts:
+        if delta:
+            parts[why] = delta
+        else:
+            notes.append(why)
+    if c.method == "fuzzy":
+        parts = dict(c.parts)
+    expl = Explanation.model_construct(
+        mention_key=mention_key,
+        dropped=tuple(c.dropped),
+        country_hints=tuple(sorted(c.hints)),
+        context_support=support,
+        parts=parts,
+        notes=tuple(notes),
+    )
+    return Match.model_construct(
+        entity=reg.get(c.entity_id),
+        score=round(c.score, 1),
+        matched=c.entry.name,
+        method=c.method,
+        former_until=c.entry.until if c.entry.kind == "former_name" else None,
+        via=c.via,
+        explanation=expl,
+    )

@@ -54,14 +54,16 @@ def _entries(e: Entity, lex: Lexicon) -> Iterable[NameEntry]:
     named += [(a, "alias", None) for a in e.aliases]
     named += [(w, "weak_alias", None) for w in e.weak_aliases]
     named += [(f.name, "former_name", f.until) for f in e.former_names]
+    vague = lex.generic | {d[0] for d in lex.descriptors if len(d) == 1}
     for name, kind, until in named:
         key = name_key(name, lex)
-        if not key:
+        if len(compact(key)) < 2 and not has_cjk(key):
             continue
-        weak = key in weak_keys or len(compact(key)) <= 2
+        # weak: declared, or too short, or made only of generic words ("Military Industry")
+        weak = key in weak_keys or len(compact(key)) <= 2 or all(t in vague for t in key.split())
         yield NameEntry(e.id, name, key, kind, until, weak)
         tkey = translit_key(key, lex)
-        if tkey and tkey != key:
+        if len(compact(tkey)) >= 3 and tkey != key:
             yield NameEntry(e.id, name, tkey, kind, until, weak, translit=True)
 
 

@@ -23,13 +23,13 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .candidates import Candidate, analyse, find_candidates
+from .candidate_search import Candidate, analyse, find_candidates
 from .errors import InputError, ReferenceDataError, UnknownEntityError
 from .lexicon import Lexicon, lexicon
 from .models import Entity, EntityStatus, Match
 from .name_index import NameIndex
 from .reference_files import read_sources
-from .resolve import DEFAULT_MARGIN, DEFAULT_THRESHOLD, choose, rank, to_match
+from .decide import DEFAULT_MARGIN, DEFAULT_THRESHOLD, choose, rank, to_match
 from .validate import SharedName, check_registry, parse_entities, parse_shared_names
 
 if TYPE_CHECKING:
@@ -274,7 +274,7 @@ class Registry:
 
     def extract(self, text: str, *, context: str | None = None) -> list[Mention]:
         """Every mention of a registry entity in free text (see :func:`defnames.extract`)."""
-        from .extract import extract_mentions
+        from .mentions import extract_mentions
 
         return extract_mentions(self, text, context=context)
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .candidates import Candidate
+from .candidate_search import Candidate
 from .context import country_hints, defense_support
 from .models import Explanation, Match
 

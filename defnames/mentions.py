@@ -1,0 +1,236 @@
+"""Finding every mention of a registry entity in free text, in one pass.
+
+How it works:
+
+1. The text is folded without changing its length — lower case, Latin accents removed,
+   punctuation and dashes read as spaces — so every offset in the folded text is an offset
+   in the original (``text[m.start:m.end] == m.text`` always holds).
+2. One Aho–Corasick automaton (pyahocorasick) holding every registry name, padded with
+   spaces so that only whole words match, finds all name occurrences at C speed; the
+   longest wins where they overlap ("Thales Alenia Space" over "Thales"). Names in scripts
+   written without spaces (Hangul, CJK) match inside words.
+3. Each hit is checked: acronyms must be written in capitals ("HAL", not "hal"); a name
+   that is also an everyday word ("Arsenal", "Patria", "Thales", "Indra") must be
+   capitalised, must not run on into a longer proper name ("Leonardo da Vinci", "Thales of
+   Miletus"), and needs defense words nearby or a matching demonym ("the Bulgarian Arsenal").
+4. Demonyms, countries and cities just before a name become country hints and the hit is
+   resolved exactly as :func:`defnames.resolve` would ("Belgian Thales" → Thales Belgium).
+
+>>> import defnames
+>>> text = "KNDS – the union of the German KMW and the French Nexter – was invited."
+>>> [(m.text, m.match.entity.id) for m in defnames.extract(text)]
+[('KNDS', 'knds'), ('KMW', 'knds-deutschland'), ('Nexter', 'knds-france')]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from .candidate_search import _METHOD, Candidate
+from .context import descriptor_at, place_at
+from .errors import InputError
+from .models import Match, Mention
+from .name_index import NameEntry, has_cjk
+from .decide import DEFAULT_MARGIN, DEFAULT_THRESHOLD, choose, rank, to_match
+
+if TYPE_CHECKING:
+    from .registry import Registry
+
+__all__ = ["extract_mentions"]
+
+_WINDOW = 300  # characters of text on each side that count as a hit's context
+_PARTICLES = frozenset({"of", "da", "di", "de", "del", "della", "van", "von", "der", "la", "le", "du", "dos", "das"})
+
+
+@cache
+def _search_table() -> dict[int, str]:
+    """Length-preserving fold: punctuation to space, Latin accents to base letters."""
+    table: dict[int, str] = {}
+    for cp in range(0x20, 0x3000):
+        c = chr(cp)
+        cat = unicodedata.category(c)
+        if cat[0] in "PSZC":
+            table[cp] = " "
+        elif 0xC0 <= cp <= 0x24F or 0x1E00 <= cp <= 0x1EFF:
+            base = unicodedata.normalize("NFKD", c)[0].lower()
+            if base.isascii() and base.isalpha():
+                table[cp] = base
+    for c, r in {"đ": "d", "ł": "l", "ø": "o", "ı": "i", "ħ": "h", "ŧ": "t", "ƀ": "b"}.items():
+        table[ord(c)] = r
+    for c in "\t\n\r\x0b\x0c":
+        table[ord(c)] = " "
+    return table
+
+
+def search_fold(text: str) -> str:
+    """Lower-case, accent-free, punctuation-free text of exactly the same length.
+
+    >>> search_fold("Đuro Đaković's, KNDS–Nexter")
+    'duro dakovic s  knds nexter'
+    """
+    if "İ" in text:
+        text = text.replace("İ", "I")
+    low = text.lower()
+    if len(low) != len(text):  # some other letter lower-cases to two characters
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_search_table())
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    key: str
+    padded: bool
+
+
+class _Automaton:
+    """Every registry name in one Aho–Corasick automaton."""
+
+    def __init__(self, reg: Registry) -> None:
+        import ahocorasick
+
+        index = reg.index
+        self.index = index
+        variants: dict[str, set[str]] = {}
+        for key, entries in index.by_key.items():
+            variants.setdefault(key, set()).add(key)
+            for e in entries:
+                v = " ".join(search_fold(e.name).split())
+                if v:
+                    variants.setdefault(v, set()).add(key)
+        self.keys_of = {v: sorted(ks) for v, ks in variants.items()}
+        auto: Any = ahocorasick.Automaton()
+        for v in self.keys_of:
+            if has_cjk(v):
+                auto.add_word(v, _Pattern(v, False))
+            else:
+                auto.add_word(f" {v} ", _Pattern(v, True))
+        auto.make_automaton()
+        self.auto = auto
+
+
+@cache
+def _automaton_for(reg: Registry) -> _Automaton:
+    return _Automaton(reg)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+
+
+def _is_caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _surface_ok(entries: list[NameEntry], surface: str, after: str) -> bool:
+    """Case and run-on checks for acronyms and names that are also everyday words."""
+    if not all(e.weak or e.kind == "acronym" for e in entries):
+        if any(len(e.key) <= 4 and _is_caps(e.name) and " " not in e.key for e in entries):
+            return _is_caps(surface) or not surface.islower() and len(surface) > 3
+        return True
+    if any(_is_caps(e.name) for e in entries) and len(surface) <= 5:
+        if not _is_caps(surface):
+            return False
+    elif not surface[:1].isupper():
+        return False
+    words = after.split()[:2]
+    if words and words[0][:1].isupper() and words[0].isalpha():
+        return False  # "Leonardo DiCaprio", "Saab Automobile"
+    if len(words) == 2 and words[0] in _PARTICLES and words[1][:1].isupper():
+        return False  # "Leonardo da Vinci", "Thales of Miletus"
+    return True
+
+
+def _hints_before(folded: str, start: int, reg: Registry) -> frozenset[str]:
+    """Country hints from the words just before a name: 'the French-Italian MBDA'."""
+    lex = reg.lexicon
+    words = folded[max(0, start - 80) : start].split()[-6:]
+    hints: set[str] = set()
+    i = len(words)
+    while i > 0:
+        matched = False
+        for n in range(min(lex.places_max, i), 0, -1):
+            p = place_at(words, i - n, lex)
+            if p and p[0] == i:
+                hints.add(p[1])
+                i -= n
+                matched = True
+                break
+        if matched:
+            continue
+        for n in (3, 2, 1):
+            if n <= i and descriptor_at(words, i - n, lex) == i:
+                i -= n
+                matched = True
+                break
+        if matched:
+            continue
+        if words[i - 1] == "s":  # possessive: "Germany's"
+            i -= 1
+            continue
+        break
+    return frozenset(hints)
+
+
+def extract_mentions(
+    reg: Registry,
+    text: str,
+    *,
+    context: str | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+    margin: float = DEFAULT_MARGIN,
+) -> list[Mention]:
+    """Every mention of a registry entity in ``text``, in order of position."""
+    if not isinstance(text, str):
+        raise InputError(f"text must be a string, not {type(text).__name__}")
+    if context is not None and not isinstance(context, str):
+        raise InputError(f"context must be a string, not {type(context).__name__}")
+    if not text.strip():
+        return []
+    am = _automaton_for(reg)
+    folded = search_fold(text)
+    padded = f" {folded} "
+    hits: list[tuple[int, int, str]] = []
+    for end, pat in am.auto.iter(padded):
+        # ``end`` is the last index of the pattern in ``padded``, one ahead of ``folded``
+        if pat.padded:  # " key ": the name ends just before the closing pad space
+            hits.append((end - len(pat.key) - 1, end - 1, pat.key))
+        else:
+            hits.append((end - len(pat.key), end, pat.key))
+    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
+    taken: list[tuple[int, int, str]] = []
+    used: list[tuple[int, int]] = []
+    for h in hits:
+        if all(h[1] <= a or h[0] >= b for a, b in used):
+            taken.append(h)
+            used.append((h[0], h[1]))
+    taken.sort()
+    out: list[Mention] = []
+    decided: dict[tuple[str, frozenset[str], bool, str | None], Match | None] = {}
+    for s, e, variant in taken:
+        surface = text[s:e]
+        entries = [x for k in am.keys_of[variant] for x in am.index.by_key[k]]
+        if not _surface_ok(entries, surface, text[e : e + 40]):
+            continue
+        hints = _hints_before(folded, s, reg)
+        weak = any(x.weak for x in entries)
+        window = None
+        if weak:
+            window = text[max(0, s - _WINDOW) : s] + " " + text[e : e + _WINDOW]
+            if context:
+                window = f"{context} {window}"
+        elif context:
+            window = context
+        ck = (variant, hints, weak and bool(window), window if weak else context)
+        if ck not in decided:
+            cands = [Candidate(x, 100.0, _METHOD[x.kind], hints) for x in entries]
+            ranked = rank(reg, cands, context=window, country=None, mention=surface)
+            top = choose(ranked, threshold, margin)
+            decided[ck] = to_match(reg, top, variant, window, surface) if top else None
+        m = decided[ck]
+        if m is not None:
+            out.append(Mention(start=s, end=e, text=surface, match=m))
+    return out

@@ -58,7 +58,8 @@ class Candidate:
         return self.entry.entity_id
 
     def adjust(self, delta: float, why: str) -> Candidate:
-        return replace(self, score=max(0.0, min(100.0, self.score + delta)), parts=(*self.parts, (why, delta)))
+        # not capped at 100 while ranking, so that a bonus can still separate two perfect names
+        return replace(self, score=max(0.0, self.score + delta), parts=(*self.parts, (why, delta)))
 
 
 @dataclass
@@ -247,7 +248,12 @@ def _fuzzy(index: NameIndex, a: Analysis, weights: dict[str, float]) -> list[Can
         if not mine:
             tok_min = min(tok_min, 60.0)  # generic words alone are never confident
         score = min(full, tok_min)
-        parts = (("string similarity", full), ("weakest distinctive word", tok_min))
+        parts: tuple[tuple[str, float], ...] = (("string similarity", full), ("weakest distinctive word", tok_min))
+        # a place word the mention lacks ("Lockheed Martin UK" for "Lockheed Martian")
+        extra = [t for t in cand_toks if (t,) in lex.places and t not in toks]
+        if extra:
+            score -= 8.0 * len(extra)
+            parts = (*parts, ("place words the mention lacks", -8.0 * len(extra)))
         for entry in index.by_key[cand]:
             sc = score - (1.0 if entry.kind == "former_name" else 0.0)
             out.append(Candidate(entry, sc, "fuzzy", frozenset(hints),

@@ -35,7 +35,7 @@ DEFAULT_THRESHOLD = 85.0
 DEFAULT_MARGIN = 5.0
 _HINT_MISMATCH = -8.0
 _COUNTRY_MISMATCH = -15.0
-_CONTEXT_COUNTRY = 3.0
+_CONTEXT_COUNTRY = 6.0
 
 
 def _tier(c: Candidate) -> int:
@@ -149,7 +149,7 @@ def to_match(reg: Registry, c: Candidate, mention_key: str, context: str | None,
     )
     return Match.model_construct(
         entity=reg.get(c.entity_id),
-        score=round(c.score, 1),
+        score=round(min(100.0, c.score), 1),
         matched=c.entry.name,
         method=c.method,
         former_until=c.entry.until if c.entry.kind == "former_name" else None,

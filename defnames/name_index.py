@@ -55,16 +55,20 @@ def _entries(e: Entity, lex: Lexicon) -> Iterable[NameEntry]:
     named += [(w, "weak_alias", None) for w in e.weak_aliases]
     named += [(f.name, "former_name", f.until) for f in e.former_names]
     vague = lex.generic | {d[0] for d in lex.descriptors if len(d) == 1}
+    weak_keys |= {translit_key(k, lex) for k in weak_keys}
+
+    def is_weak(key: str) -> bool:
+        # declared, or too short, or made only of generic words ("Military Industry")
+        return key in weak_keys or len(compact(key)) <= 2 or all(t in vague for t in key.split())
+
     for name, kind, until in named:
         key = name_key(name, lex)
         if len(compact(key)) < 2 and not has_cjk(key):
             continue
-        # weak: declared, or too short, or made only of generic words ("Military Industry")
-        weak = key in weak_keys or len(compact(key)) <= 2 or all(t in vague for t in key.split())
-        yield NameEntry(e.id, name, key, kind, until, weak)
+        yield NameEntry(e.id, name, key, kind, until, is_weak(key))
         tkey = translit_key(key, lex)
         if len(compact(tkey)) >= 3 and tkey != key:
-            yield NameEntry(e.id, name, tkey, kind, until, weak, translit=True)
+            yield NameEntry(e.id, name, tkey, kind, until, is_weak(tkey), translit=True)
 
 
 def initialism(key: str, lex: Lexicon) -> str | None:

@@ -52,6 +52,7 @@ class Candidate:
     span: tuple[int, int] = (0, 0)
     group: tuple[str, ...] = ()  # other entities named in the same mention
     via: str | None = None  # a merged entity followed to its successor
+    legal: frozenset[str] = frozenset()  # countries whose law has the stripped legal forms
 
     @property
     def entity_id(self) -> str:
@@ -69,6 +70,7 @@ class Analysis:
     mention: str
     toks: list[str]
     legal: list[str] = field(default_factory=list)
+    raw: list[str] = field(default_factory=list)  # before legal forms were stripped
 
     @property
     def key(self) -> str:
@@ -78,7 +80,7 @@ class Analysis:
 def analyse(mention: str, lex: Lexicon) -> Analysis:
     toks = tokens(mention, lex)
     core, legal = strip_legal_forms(toks, lex)
-    return Analysis(mention, core, legal)
+    return Analysis(mention, core, legal, toks)
 
 
 def _exact(index: NameIndex, a: Analysis) -> list[Candidate]:
@@ -86,8 +88,13 @@ def _exact(index: NameIndex, a: Analysis) -> list[Candidate]:
     if len(a.toks) > 1 and a.toks[0] == "the":
         key = " ".join(a.toks[1:])
     dropped = tuple((f, "legal form") for f in a.legal)
-    out = [Candidate(e, 100.0, _METHOD[e.kind], dropped=dropped, span=(0, len(a.toks)))
-           for e in index.by_key.get(key, ())]
+    out: list[Candidate] = []
+    if a.legal:  # the full name first: "BAE Systems, Inc." is not "BAE Systems plc"
+        raw = a.raw[1:] if len(a.raw) > 1 and a.raw[0] == "the" else a.raw
+        out = [Candidate(e, 100.0, _METHOD[e.kind], span=(0, len(a.toks))) for e in index.by_key.get(" ".join(raw), ())]
+    if not out:
+        out = [Candidate(e, 100.0, _METHOD[e.kind], dropped=dropped, span=(0, len(a.toks)))
+               for e in index.by_key.get(key, ())]
     if not out:
         tkey = translit_key(key, index.lex)
         if tkey != key:
@@ -271,5 +278,8 @@ def find_candidates(index: NameIndex, mention: str, weights: dict[str, float]) -
         cands = _segments(index, a)
     if not cands or max(c.score for c in cands) < 90:
         cands += _fuzzy(index, a, weights)
+    legal = index.lex.countries_of_legal_forms(a.legal)
+    if legal:
+        cands = [replace(c, legal=legal) for c in cands]
     cands.sort(key=lambda c: -c.score)
     return cands

@@ -36,6 +36,7 @@ DEFAULT_MARGIN = 5.0
 _HINT_MISMATCH = -8.0
 _COUNTRY_MISMATCH = -15.0
 _CONTEXT_COUNTRY = 6.0
+_LEGAL_COUNTRY = 6.0
 
 
 def _tier(c: Candidate) -> int:
@@ -95,6 +96,11 @@ def rank(
             c = _by_country(reg, c, c.hints, "mention names a country", _HINT_MISMATCH)
         if country:
             c = _by_country(reg, c, frozenset({country}), "country argument", _COUNTRY_MISMATCH)
+        if c.legal and not c.hints and not country:
+            # "BAE Systems, Inc." is the US company; "Arsenal JSCo" the Bulgarian one
+            c = _by_country(reg, c, c.legal, "legal form", 0.0)
+            if reg.get(c.entity_id).country in c.legal:
+                c = c.adjust(_LEGAL_COUNTRY, f"legal form used in {reg.get(c.entity_id).country}")
         ent = reg.get(c.entity_id)
         if ctx_countries and ent.country in ctx_countries:
             c = c.adjust(_CONTEXT_COUNTRY, f"context names {ent.country}")

@@ -8,12 +8,16 @@ package's ``_data/lexicon.json``; :func:`lexicon` loads that file once, on first
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
-__all__ = ["Lexicon", "lexicon"]
+if TYPE_CHECKING:
+    from .models import Entity
+
+__all__ = ["Lexicon", "city_places", "lexicon"]
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: it keys caches
@@ -30,6 +34,7 @@ class Lexicon:
     places_max: int = 1
     defense_words: frozenset[tuple[str, ...]] = frozenset()
     defense_stems: tuple[str, ...] = ()
+    legal_countries: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -52,6 +57,7 @@ class Lexicon:
             places_max=max((len(p) for p in places), default=1),
             defense_words=phrases(data["defense_words"]),
             defense_stems=tuple(data["defense_stems"]),
+            legal_countries={tuple(k.split()): frozenset(v) for k, v in data.get("legal_countries", {}).items()},
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -64,7 +70,38 @@ class Lexicon:
             "places": {" ".join(k): v for k, v in sorted(self.places.items())},
             "defense_words": sorted(" ".join(p) for p in self.defense_words),
             "defense_stems": sorted(self.defense_stems),
+            "legal_countries": {" ".join(k): sorted(v) for k, v in sorted(self.legal_countries.items())},
         }
+
+    def with_places(self, extra: dict[tuple[str, ...], str]) -> Lexicon:
+        """A copy that also knows these place phrases (existing ones win)."""
+        new = {k: v for k, v in extra.items() if k and k not in self.places}
+        if not new:
+            return self
+        places = {**self.places, **new}
+        return replace(self, places=places, places_max=max(len(p) for p in places))
+
+    def countries_of_legal_forms(self, forms: list[str]) -> frozenset[str]:
+        """Countries whose law has all of these legal forms (empty when they say nothing)."""
+        found: frozenset[str] | None = None
+        for f in forms:
+            cs = self.legal_countries.get(tuple(f.split()))
+            if cs:
+                found = cs if found is None else found & cs
+        return found or frozenset()
+
+
+def city_places(entities: Iterable[Entity]) -> dict[tuple[str, ...], str]:
+    """Headquarters cities of entities as place phrases: 'Kazanlak' -> BG."""
+    from .normalize import fold
+
+    out: dict[tuple[str, ...], str] = {}
+    for e in entities:
+        if e.city:
+            key = tuple(fold(e.city).split())
+            if 0 < len(key) <= 4:
+                out.setdefault(key, e.country)
+    return out
 
 
 @cache

@@ -9,12 +9,12 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from .lexicon import Lexicon
 from .models import Entity
-from .normalize import compact, name_key, translit_key
+from .normalize import compact, full_key, name_key, translit_key
 
 if TYPE_CHECKING:
     import numpy as np
@@ -106,6 +106,19 @@ class NameIndex:
             if len({i for i, _ in owners}) == 1:
                 eid, name = sorted(owners)[0]
                 by_key[ini].append(NameEntry(eid, name, ini, "acronym", None, weak=True))
+        # A subsidiary whose name equals its parent's but for the legal form ("BAE Systems,
+        # Inc." under "BAE Systems plc") is found by its full name, legal form included.
+        by_name_of = {e.id: e for e in entity_list}
+        for key, entries in list(by_key.items()):
+            ids = {x.entity_id for x in entries}
+            if len(ids) < 2:
+                continue
+            for x in list(entries):
+                ent = by_name_of[x.entity_id]
+                full = full_key(x.name, lex)
+                if full != key and ent.parent in ids:
+                    entries.remove(x)
+                    by_key[full].append(replace(x, key=full))
         self.by_key: dict[str, list[NameEntry]] = dict(by_key)
         by_compact: dict[str, list[NameEntry]] = defaultdict(list)
         for key, entries in self.by_key.items():

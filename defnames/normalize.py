@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, lexicon
 
-__all__ = ["compact", "fold", "name_key", "strip_legal_forms", "tokens", "translit_key"]
+__all__ = ["compact", "fold", "full_key", "name_key", "strip_legal_forms", "tokens", "translit_key"]
 
 _SPECIAL = str.maketrans(
     {
@@ -124,6 +124,18 @@ def name_key(name: str, lex: Lexicon | None = None) -> str:
     'boeing'
     """
     toks, _ = strip_legal_forms(tokens(name, lex), lex)
+    if len(toks) > 1 and toks[0] == "the":
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+def full_key(name: str, lex: Lexicon | None = None) -> str:
+    """The key with legal forms kept: tells 'BAE Systems, Inc.' from 'BAE Systems plc'.
+
+    >>> full_key("BAE Systems, Inc.")
+    'bae systems inc'
+    """
+    toks = tokens(name, lex)
     if len(toks) > 1 and toks[0] == "the":
         toks = toks[1:]
     return " ".join(toks)

@@ -39,10 +39,13 @@ def _load_file(path: Path) -> Any:
             return json.loads(text)
         except json.JSONDecodeError as exc:
             raise ReferenceDataError(f"{path}: invalid JSON: {exc}") from None
+    import yaml
+
     try:
         return yaml_load(text)
     except yaml.YAMLError as exc:
-        raise ReferenceDataError(f"{path}: invalid YAML: {exc}".replace("\n", " ")) from None
+        msg = " ".join(str(exc).split())
+        raise ReferenceDataError(f"{path}: invalid YAML: {msg}") from None
 
 
 def yaml_load(text: str) -> Any:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from .candidate_search import Candidate, analyse, find_candidates
 from .errors import InputError, ReferenceDataError, UnknownEntityError
-from .lexicon import Lexicon, lexicon
+from .lexicon import Lexicon, city_places, lexicon
 from .models import Entity, EntityStatus, Match
 from .name_index import NameIndex
 from .reference_files import read_sources
@@ -66,7 +66,7 @@ class Registry:
             self._entities[e.id] = e
         self.shared_names: list[SharedName] = list(shared_names)
         self.version = version
-        self.lexicon = lex or lexicon()
+        self.lexicon = (lex or lexicon()).with_places(city_places(self._entities.values()))
         if check:
             problems = check_registry(list(self._entities.values()), self.shared_names, self.lexicon,
                                       require_sources=False)

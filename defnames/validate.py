@@ -18,7 +18,7 @@ from pydantic import ValidationError
 
 from .lexicon import Lexicon
 from .models import Entity, EntityStatus
-from .normalize import name_key
+from .normalize import full_key, name_key
 from .reference_files import RawSources
 
 __all__ = ["SharedName", "check_registry", "parse_entities", "parse_shared_names"]
@@ -138,6 +138,7 @@ def check_registry(
         declared[name_key(name, lex)].add(ids)
 
     owners_of_key: dict[str, dict[str, bool]] = defaultdict(dict)  # key -> {id: is_current}
+    bare: dict[str, set[str]] = defaultdict(set)  # key -> ids with a name equal to the key itself
     for e in entities:
         former = {name_key(f.name, lex) for f in e.former_names}
         for n in e.all_names():
@@ -145,6 +146,8 @@ def check_registry(
             if not k:
                 problems.append(f"{at(e.id)}: names: {n!r} is empty once normalized")
                 continue
+            if full_key(n, lex) == k:
+                bare[k].add(e.id)
             current = k not in former or k in {name_key(x, lex) for x in _current_names(e)}
             owners_of_key[k][e.id] = owners_of_key[k].get(e.id, False) or current
     for k, holders in owners_of_key.items():
@@ -157,12 +160,33 @@ def check_registry(
             continue  # at most one entity uses it as a current name: that one wins
         if any(set(holders) <= ids for ids in declared.get(k, ())):
             continue
+        if _legal_form_only(k, set(holders), bare[k], by_id):
+            continue
         ids = sorted(holders)
         problems.append(
             f"{at(ids[1])}: names: {k!r} also belongs to {ids[0]} ({at(ids[0])}); "
             "remove it from one or declare it in shared_names"
         )
     return problems
+
+
+def _legal_form_only(key: str, holders: set[str], bare: set[str], by_id: dict[str, Entity]) -> bool:
+    """'BAE Systems, Inc.' under 'BAE Systems plc': the subsidiary differs by its legal form.
+
+    Allowed when one holder uses the bare name and every other is its descendant whose
+    names only reach the key once a legal form is stripped.
+    """
+    if len(bare & holders) != 1:
+        return False
+    top = next(iter(bare & holders))
+    for h in holders - {top}:
+        seen, cur = set(), by_id.get(h)
+        while cur is not None and cur.parent and cur.parent not in seen and cur.parent != top:
+            seen.add(cur.parent)
+            cur = by_id.get(cur.parent)
+        if cur is None or cur.parent != top:
+            return False
+    return True
 
 
 def _current_names(e: Entity) -> list[str]:

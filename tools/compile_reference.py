@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from defnames.countries import country_names  # noqa: E402
-from defnames.lexicon import Lexicon  # noqa: E402
+from defnames.lexicon import Lexicon, city_places  # noqa: E402
 from defnames.normalize import fold  # noqa: E402
 from defnames.reference_files import read_sources, yaml_load  # noqa: E402
 from defnames.validate import check_registry, entity_dicts, parse_entities, parse_shared_names  # noqa: E402
@@ -38,8 +38,10 @@ def build_lexicon(folder: Path) -> Lexicon:
         return tuple(synonyms.get(t, t) for t in fold(s).split())
 
     legal_end, legal_start = set(), set()
+    legal_countries: dict[tuple[str, ...], set[str]] = {}
     for f in forms:
         p = phrase(f["form"])
+        legal_countries.setdefault(p, set()).update(c for c in f.get("countries", []) if len(c) == 2 and c != "EU")
         pos = f.get("position", "end")
         if pos in ("end", "any"):
             legal_end.add(p)
@@ -69,17 +71,8 @@ def build_lexicon(folder: Path) -> Lexicon:
         places_max=max(len(p) for p in place_map),
         defense_words=frozenset(plain),
         defense_stems=tuple(sorted(set(stems))),
+        legal_countries={k: frozenset(v) for k, v in legal_countries.items() if v},
     )
-
-
-def add_entity_cities(lex: Lexicon, entities: list) -> Lexicon:
-    places = dict(lex.places)
-    for e in entities:
-        if e.city:
-            key = tuple(fold(e.city).split())
-            if key and key not in places and len(key) <= 4:
-                places[key] = e.country
-    return Lexicon(**{**lex.__dict__, "places": places, "places_max": max(len(p) for p in places)})
 
 
 def build() -> tuple[str, str, list[str]]:
@@ -89,7 +82,7 @@ def build() -> tuple[str, str, list[str]]:
     shared, p2 = parse_shared_names(raw)
     problems += p2
     problems += check_registry(entities, shared, lex, where_of)
-    lex = add_entity_cities(lex, entities)
+    lex = lex.with_places(city_places(entities))
     version = (REFERENCE / "VERSION").read_text(encoding="utf-8").strip()
     digest = hashlib.sha256()
     for f in sorted(raw.files) + sorted((REFERENCE / "lexicon").glob("*.yml")) + [REFERENCE / "VERSION"]:

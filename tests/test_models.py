@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from defnames import Entity
+
+
+def test_country_is_validated_and_upper_cased() -> None:
+    e = Entity(id="x-y", name="X", country="cz", sources=("https://e.org",))
+    assert e.country == "CZ"
+    with pytest.raises(ValidationError, match="country"):
+        Entity(id="x", name="X", country="XX")
+
+
+@pytest.mark.parametrize("bad", ["Has Caps", "under_score", "-lead", "trail-", "double--hyphen", ""])
+def test_ids_are_slugs(bad: str) -> None:
+    with pytest.raises(ValidationError):
+        Entity(id=bad, name="X", country="DE")
+
+
+def test_merged_needs_successor_and_active_has_none() -> None:
+    with pytest.raises(ValidationError, match="successor"):
+        Entity(id="a", name="A", country="DE", status="merged")
+    with pytest.raises(ValidationError, match="successor"):
+        Entity(id="a", name="A", country="DE", successor="b")
+
+
+def test_owner_share_range() -> None:
+    with pytest.raises(ValidationError):
+        Entity(id="a", name="A", country="DE", owners=[{"owner": "b", "share": 150}])
+
+
+def test_entities_are_frozen_and_schema_exports() -> None:
+    e = Entity(id="a", name="A", country="DE")
+    with pytest.raises(ValidationError):
+        e.name = "B"  # type: ignore[misc]
+    schema = Entity.model_json_schema()
+    assert "country" in schema["properties"]
+    assert "former_names" in schema["properties"]
+
+
+def test_all_names_deduplicates() -> None:
+    e = Entity(id="a", name="A", country="DE", aliases=("B", "B"), weak_aliases=("A",),
+               former_names=[{"name": "C", "until": 2000}])
+    assert e.all_names() == ["A", "B", "C"]

@@ -257,7 +257,7 @@ def _fuzzy(index: NameIndex, a: Analysis, weights: dict[str, float]) -> list[Can
         score = min(full, tok_min)
         parts: tuple[tuple[str, float], ...] = (("string similarity", full), ("weakest distinctive word", tok_min))
         # a place word the mention lacks ("Lockheed Martin UK" for "Lockheed Martian")
-        extra = [t for t in cand_toks if (t,) in lex.places and t not in toks]
+        extra = [t for t in cand_toks if (t,) in lex.places and best(t, toks) < 80]
         if extra:
             score -= 8.0 * len(extra)
             parts = (*parts, ("place words the mention lacks", -8.0 * len(extra)))

@@ -80,8 +80,15 @@ def rank(
     context: str | None,
     country: str | None,
     mention: str = "",
+    support_bonus: int = 0,
+    all_weak: bool = False,
 ) -> list[Candidate]:
-    """Apply country, context, successor and parts evidence; best first, one per entity."""
+    """Apply country, context, successor and parts evidence; best first, one per entity.
+
+    ``support_bonus`` adds defense evidence found outside the context string (another
+    company named nearby, a legal form written with the name); ``all_weak`` treats every
+    candidate as a name that needs that evidence (a one-word name written in lower case).
+    """
     lex = reg.lexicon
     cands = _parts_owner(reg, cands)
     ctx_countries: frozenset[str] = frozenset()
@@ -89,7 +96,7 @@ def rank(
     if context:
         ctx_countries = country_hints(context, lex)
         mention_words = frozenset(mention.casefold().split())
-        support = defense_support(context, lex, ignore=mention_words)
+        support = defense_support(context, lex, ignore=mention_words) + support_bonus
     out: list[Candidate] = []
     for c in cands:
         if c.hints:
@@ -104,7 +111,7 @@ def rank(
         ent = reg.get(c.entity_id)
         if ctx_countries and ent.country in ctx_countries:
             c = c.adjust(_CONTEXT_COUNTRY, f"context names {ent.country}")
-        if c.entry.weak and support is not None:
+        if (c.entry.weak or all_weak) and support is not None:
             hinted = bool(c.hints) and ent.country in c.hints
             if support == 0 and not hinted and ent.country not in ctx_countries:
                 continue  # "Arsenal beat Chelsea": the everyday sense

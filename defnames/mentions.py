@@ -98,6 +98,8 @@ class _Automaton:
         for key, entries in index.by_key.items():
             variants.setdefault(key, set()).add(key)
             for e in entries:
+                if e.kind == "acronym" or e.translit:
+                    continue  # their written form is another entry's name
                 v = " ".join(search_fold(e.name).split())
                 if v:
                     variants.setdefault(v, set()).add(key)
@@ -208,26 +210,38 @@ def extract_mentions(
             taken.append(h)
             used.append((h[0], h[1]))
     taken.sort()
+    def looks_weak(s: int, e: int, variant: str) -> bool:
+        # a one-word name written in lower case ("a fiat") needs the same support as a weak one
+        surface = text[s:e]
+        return (surface.islower() and " " not in surface) or any(
+            x.weak for k in am.keys_of[variant] for x in am.index.by_key[k])
+
+    strong_at = [s for s, e, v in taken if not looks_weak(s, e, v)]
     out: list[Mention] = []
-    decided: dict[tuple[str, frozenset[str], bool, str | None], Match | None] = {}
+    decided: dict[tuple[str, frozenset[str], bool, str | None, int], Match | None] = {}
     for s, e, variant in taken:
         surface = text[s:e]
         entries = [x for k in am.keys_of[variant] for x in am.index.by_key[k]]
         if not _surface_ok(entries, surface, text[e : e + 40]):
             continue
         hints = _hints_before(folded, s, reg)
-        weak = any(x.weak for x in entries)
+        weak = looks_weak(s, e, variant)
         window = None
+        bonus = 0
         if weak:
             window = text[max(0, s - _WINDOW) : s] + " " + text[e : e + _WINDOW]
             if context:
                 window = f"{context} {window}"
+            # another company named nearby, or the legal form written out ("Saab AB"), is evidence
+            bonus = int(any(abs(x - s) <= _WINDOW and x != s for x in strong_at))
+            bonus += int(variant not in am.index.by_key)
         elif context:
             window = context
-        ck = (variant, hints, weak and bool(window), window if weak else context)
+        ck = (variant, hints, weak and bool(window), window if weak else context, bonus)
         if ck not in decided:
             cands = [Candidate(x, 100.0, _METHOD[x.kind], hints) for x in entries]
-            ranked = rank(reg, cands, context=window, country=None, mention=surface)
+            ranked = rank(reg, cands, context=window, country=None, mention=surface, support_bonus=bonus,
+                          all_weak=weak)
             top = choose(ranked, threshold, margin)
             decided[ck] = to_match(reg, top, variant, window, surface) if top else None
         m = decided[ck]

@@ -97,7 +97,8 @@ def _explain_lines(m: Match) -> list[str]:
     if x.context_support is not None:
         lines.append(f"    defense words in context: {x.context_support:g}")
     if x.parts:
-        lines.append("    score: " + ", ".join(f"{k} {v:+g}" if k != "base" else f"base {v:g}" for k, v in x.parts.items()))
+        shown = (f"{k} {v:+g}" if k != "base" and m.method != "fuzzy" else f"{k} {v:g}" for k, v in x.parts.items())
+        lines.append("    score: " + ", ".join(shown))
     lines += [f"    note: {n}" for n in x.notes]
     return lines
 

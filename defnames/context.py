@@ -59,9 +59,8 @@ def defense_support(text: str, lex: Lexicon, *, ignore: frozenset[str] = frozens
             if tuple(toks[i : i + n]) in lex.defense_words:
                 hit = n
                 break
-        if not hit and t not in ignore:
-            if (t,) in lex.defense_words or t.startswith(lex.defense_stems):
-                hit = 1
+        if not hit and t not in ignore and ((t,) in lex.defense_words or t.startswith(lex.defense_stems)):
+            hit = 1
         if hit:
             count += 1
             i += hit

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["country_name", "is_country_code", "country_names"]
+__all__ = ["country_name", "country_names", "is_country_code"]
 
 
 @cache

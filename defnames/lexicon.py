@@ -8,10 +8,10 @@ package's ``_data/lexicon.json``; :func:`lexicon` loads that file once, on first
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:

@@ -115,7 +115,7 @@ def _out_names(columns: list[str]) -> list[str]:
     return [c if c not in taken else f"defnames_{c}" for c in OUT_COLUMNS]
 
 
-def _match_delimited(reg: Any, src: TextIO, dst: TextIO, column: str, country_column: str | None,
+def _match_delimited(reg: Any, src: IO[str], dst: IO[str], column: str, country_column: str | None,
                      delimiter: str, summary: MatchSummary, progress: Any, threshold: float) -> None:
     reader = csv.reader(src, delimiter=delimiter)
     try:
@@ -163,7 +163,7 @@ def _match_delimited(reg: Any, src: TextIO, dst: TextIO, column: str, country_co
         progress(summary.rows)
 
 
-def _match_jsonl(reg: Any, src: TextIO, dst: TextIO, column: str, country_column: str | None,
+def _match_jsonl(reg: Any, src: IO[str], dst: IO[str], column: str, country_column: str | None,
                  summary: MatchSummary, progress: Any, threshold: float) -> None:
     def rows() -> Iterator[_Row]:
         for n, line in enumerate(src, 1):

@@ -32,10 +32,10 @@ from typing import TYPE_CHECKING, Any
 
 from .candidate_search import _METHOD, Candidate
 from .context import descriptor_at, place_at
+from .decide import DEFAULT_MARGIN, DEFAULT_THRESHOLD, choose, rank, to_match
 from .errors import InputError
 from .models import Match, Mention
 from .name_index import NameEntry, has_cjk
-from .decide import DEFAULT_MARGIN, DEFAULT_THRESHOLD, choose, rank, to_match
 
 if TYPE_CHECKING:
     from .registry import Registry
@@ -131,7 +131,7 @@ def _surface_ok(entries: list[NameEntry], surface: str, after: str) -> bool:
     """Case and run-on checks for acronyms and names that are also everyday words."""
     if not all(e.weak or e.kind == "acronym" for e in entries):
         if any(len(e.key) <= 4 and _is_caps(e.name) and " " not in e.key for e in entries):
-            return _is_caps(surface) or not surface.islower() and len(surface) > 3
+            return _is_caps(surface) or (not surface.islower() and len(surface) > 3)
         return True
     if any(_is_caps(e.name) for e in entries) and len(surface) <= 5:
         if not _is_caps(surface):
@@ -141,9 +141,8 @@ def _surface_ok(entries: list[NameEntry], surface: str, after: str) -> bool:
     words = after.split()[:2]
     if words and words[0][:1].isupper() and words[0].isalpha():
         return False  # "Leonardo DiCaprio", "Saab Automobile"
-    if len(words) == 2 and words[0] in _PARTICLES and words[1][:1].isupper():
-        return False  # "Leonardo da Vinci", "Thales of Miletus"
-    return True
+    # "Leonardo da Vinci", "Thales of Miletus"
+    return not (len(words) == 2 and words[0] in _PARTICLES and words[1][:1].isupper())
 
 
 def _hints_before(folded: str, start: int, reg: Registry) -> frozenset[str]:

@@ -17,7 +17,7 @@ from .models import Entity
 from .normalize import compact, full_key, name_key, translit_key
 
 if TYPE_CHECKING:
-    import numpy as np
+    pass
 
 __all__ = ["NameEntry", "NameIndex"]
 

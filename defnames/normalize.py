@@ -145,7 +145,7 @@ def translit_key(key: str, lex: Lexicon | None = None) -> str:
     """An ASCII transliteration of a key (anyascii), folded again; the key itself if ASCII.
 
     >>> translit_key("한화에어로스페이스")
-    'hanhwaeeoroseupeiseu'
+    'hanhwaeeoloseupeiseu'
     """
     if key.isascii():
         return key

@@ -59,7 +59,7 @@ def _yaml_loader() -> Any:
 
     import yaml
 
-    class Loader(yaml.SafeLoader):
+    class Loader(yaml.SafeLoader):  # type: ignore[misc]  # PyYAML has no type hints here
         pass
 
     resolvers = {
@@ -70,7 +70,7 @@ def _yaml_loader() -> Any:
     Loader.add_implicit_resolver(
         "tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
     )
-    return lambda text: yaml.load(text, Loader=Loader)  # noqa: S506 - a SafeLoader subclass
+    return lambda text: yaml.load(text, Loader=Loader)
 
 
 def _entity_records(path: Path, data: Any) -> list[tuple[str, dict[str, Any]]]:

@@ -24,12 +24,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .candidate_search import Candidate, analyse, find_candidates
+from .decide import DEFAULT_MARGIN, DEFAULT_THRESHOLD, choose, rank, to_match
 from .errors import InputError, ReferenceDataError, UnknownEntityError
 from .lexicon import Lexicon, city_places, lexicon
 from .models import Entity, EntityStatus, Match
 from .name_index import NameIndex
 from .reference_files import read_sources
-from .decide import DEFAULT_MARGIN, DEFAULT_THRESHOLD, choose, rank, to_match
 from .validate import SharedName, check_registry, parse_entities, parse_shared_names
 
 if TYPE_CHECKING:

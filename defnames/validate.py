@@ -162,9 +162,9 @@ def check_registry(
             continue
         if _legal_form_only(k, set(holders), bare[k], by_id):
             continue
-        ids = sorted(holders)
+        pair = sorted(holders)
         problems.append(
-            f"{at(ids[1])}: names: {k!r} also belongs to {ids[0]} ({at(ids[0])}); "
+            f"{at(pair[1])}: names: {k!r} also belongs to {pair[0]} ({at(pair[0])}); "
             "remove it from one or declare it in shared_names"
         )
     return problems

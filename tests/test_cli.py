@@ -52,7 +52,7 @@ def test_show() -> None:
 
 
 def test_errors_are_one_line_without_traceback(tmp_path: Path) -> None:
-    code, out, err = run("show", "no-such-id")
+    code, _, err = run("show", "no-such-id")
     assert code == 2 and err.strip() == "defnames: unknown entity id: 'no-such-id'"
     code, _, err = run("extract", str(tmp_path / "missing.txt"))
     assert code == 2 and err.count("\n") == 1 and "Traceback" not in err

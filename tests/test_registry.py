@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 import defnames
-from defnames import Registry, ReferenceDataError, UnknownEntityError
+from defnames import ReferenceDataError, Registry, UnknownEntityError
 
 from .conftest import FIXTURES
 

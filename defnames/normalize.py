@@ -45,7 +45,7 @@ _SPECIAL = str.maketrans(
     }
 )
 _ACRONYM_DOTS = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}(?![^\W\d_])")
-_POSSESSIVE = re.compile(r"(?<=\w)'s?(?!\w)")
+_POSSESSIVE = re.compile(r"(?<=\w)'[sS]?(?!\w)")
 _WORD = re.compile(r"[^\W_]+")
 
 

@@ -63,7 +63,7 @@ class Candidate:
         return replace(self, score=max(0.0, self.score + delta), parts=(*self.parts, (why, delta)))
 
 
-@dataclass
+@dataclass(frozen=True)
 class Analysis:
     """A mention split into words, with what the matcher learned about each."""
 
@@ -83,28 +83,42 @@ def analyse(mention: str, lex: Lexicon) -> Analysis:
     return Analysis(mention, core, legal, toks)
 
 
+def _per_entity(entries: list[NameEntry]) -> list[NameEntry]:
+    """The first (best-ranked) entry of each entity: name before legal name, alias, former name."""
+    if len(entries) < 2:
+        return entries
+    seen: set[str] = set()
+    out = []
+    for e in entries:
+        if e.entity_id not in seen:
+            seen.add(e.entity_id)
+            out.append(e)
+    return out
+
+
 def _exact(index: NameIndex, a: Analysis) -> list[Candidate]:
     key = a.key
     if len(a.toks) > 1 and a.toks[0] == "the":
         key = " ".join(a.toks[1:])
     dropped = tuple((f, "legal form") for f in a.legal)
-    out: list[Candidate] = []
+    span = (0, len(a.toks))
     if a.legal:  # the full name first: "BAE Systems, Inc." is not "BAE Systems plc"
         raw = a.raw[1:] if len(a.raw) > 1 and a.raw[0] == "the" else a.raw
-        out = [Candidate(e, 100.0, _METHOD[e.kind], span=(0, len(a.toks))) for e in index.by_key.get(" ".join(raw), ())]
-    if not out:
-        out = [Candidate(e, 100.0, _METHOD[e.kind], dropped=dropped, span=(0, len(a.toks)))
-               for e in index.by_key.get(key, ())]
-    if not out:
-        tkey = translit_key(key, index.lex)
-        if tkey != key:
-            out = [Candidate(e, 98.0, _METHOD[e.kind], dropped=(*dropped, (key, "transliterated")))
-                   for e in index.by_key.get(tkey, ())]
-    if not out and " " in key:
-        out = [Candidate(e, 98.0, "compact", dropped=dropped) for e in index.by_compact.get(compact(key), ())]
-    if not out and " " not in key:
-        out = [Candidate(e, 97.0, "compact", dropped=dropped) for e in index.by_compact.get(key, ())]
-    return out
+        hits = index.by_key.get(" ".join(raw))
+        if hits:
+            return [Candidate(e, 100.0, _METHOD[e.kind], span=span) for e in _per_entity(hits)]
+    hits = index.by_key.get(key)
+    if hits:
+        return [Candidate(e, 100.0, _METHOD[e.kind], dropped=dropped, span=span) for e in _per_entity(hits)]
+    tkey = translit_key(key, index.lex)
+    if tkey != key and tkey in index.by_key:
+        return [Candidate(e, 98.0, _METHOD[e.kind], dropped=(*dropped, (key, "transliterated")))
+                for e in _per_entity(index.by_key[tkey])]
+    ckey = compact(key)
+    if ckey in index.by_compact:
+        score = 98.0 if " " in key else 97.0
+        return [Candidate(e, score, "compact", dropped=dropped) for e in _per_entity(index.by_compact[ckey])]
+    return []
 
 
 def _spans(index: NameIndex, toks: list[str]) -> list[tuple[int, int, str]]:
@@ -229,8 +243,18 @@ def _strip_prefix(a: Analysis, lex: Lexicon) -> tuple[list[str], set[str], list[
     return toks, hints, dropped
 
 
+def _best(t: str, pool: list[str]) -> float:
+    """The best similarity of a word to any word of a pool (100 for an exact word)."""
+    if t in pool:
+        return 100.0
+    from rapidfuzz import fuzz, process
+
+    hit = process.extractOne(t, pool, scorer=fuzz.ratio)
+    return float(hit[1]) if hit else 0.0
+
+
 def _fuzzy(index: NameIndex, a: Analysis, weights: dict[str, float]) -> list[Candidate]:
-    from rapidfuzz import fuzz
+    from rapidfuzz import fuzz, process
 
     lex = index.lex
     toks, hints, dropped = _strip_prefix(a, lex)
@@ -238,29 +262,33 @@ def _fuzzy(index: NameIndex, a: Analysis, weights: dict[str, float]) -> list[Can
     if len(compact(key)) < 4:
         return []  # short strings: acronyms match exactly or not at all
     mine = [t for t in toks if t not in lex.generic]
+    shortlist = index.shortlist(key)
+    # one C++ pass over the shortlist for the whole-string score, with and without spaces
+    best_full = [0.0] * len(shortlist)
+    for keys, query in ((shortlist, key), ([compact(x) for x in shortlist], compact(key))):
+        for _, score, i in process.extract(query, keys, scorer=fuzz.ratio, score_cutoff=70, limit=None):
+            best_full[i] = max(best_full[i], score)
     out = []
-    for cand in index.shortlist(key):
-        full = max(fuzz.ratio(key, cand), fuzz.ratio(compact(key), compact(cand)))
+    for i, cand in enumerate(shortlist):
+        full = best_full[i]
         if full < 70:
             continue
-        theirs = [t for t in cand.split() if t not in lex.generic]
         cand_toks = cand.split()
-
-        def best(t: str, pool: list[str]) -> float:
-            return max((fuzz.ratio(t, u) for u in pool), default=0.0)
-
+        theirs = [t for t in cand_toks if t not in lex.generic]
         # every distinctive word on each side needs a counterpart on the other
-        tok_scores = [best(t, cand_toks) for t in mine] + [best(t, toks) for t in theirs]
+        tok_scores = [_best(t, cand_toks) for t in mine] + [_best(t, toks) for t in theirs]
         tok_min = min(tok_scores) if tok_scores else 0.0
         if not mine:
             tok_min = min(tok_min, 60.0)  # generic words alone are never confident
         score = min(full, tok_min)
         parts: tuple[tuple[str, float], ...] = (("string similarity", full), ("weakest distinctive word", tok_min))
         # a place word the mention lacks ("Lockheed Martin UK" for "Lockheed Martian")
-        extra = [t for t in cand_toks if (t,) in lex.places and best(t, toks) < 80]
+        extra = [t for t in cand_toks if (t,) in lex.places and _best(t, toks) < 80]
         if extra:
             score -= 8.0 * len(extra)
             parts = (*parts, ("place words the mention lacks", -8.0 * len(extra)))
+        if score < 60:
+            continue  # too far to be worth showing even as a candidate
         for entry in index.by_key[cand]:
             sc = score - (1.0 if entry.kind == "former_name" else 0.0)
             out.append(Candidate(entry, sc, "fuzzy", frozenset(hints),
@@ -268,9 +296,8 @@ def _fuzzy(index: NameIndex, a: Analysis, weights: dict[str, float]) -> list[Can
     return out
 
 
-def find_candidates(index: NameIndex, mention: str, weights: dict[str, float]) -> list[Candidate]:
-    """Every reading of a mention from the name index alone (no context yet), best first."""
-    a = analyse(mention, index.lex)
+def find_candidates(index: NameIndex, a: Analysis, weights: dict[str, float]) -> list[Candidate]:
+    """Every reading of an analysed mention from the name index alone (no context yet), best first."""
     if not a.toks:
         return []
     cands = _exact(index, a)

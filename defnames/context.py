@@ -47,6 +47,7 @@ def _context_tokens(text: str, lex: Lexicon) -> tuple[str, ...]:
     return tuple(tokens(text, lex))
 
 
+@lru_cache(maxsize=4096)
 def defense_support(text: str, lex: Lexicon, *, ignore: frozenset[str] = frozenset()) -> int:
     """How many defense words or stems a text holds (words in ``ignore`` don't count)."""
     toks = _context_tokens(text, lex)
@@ -69,6 +70,7 @@ def defense_support(text: str, lex: Lexicon, *, ignore: frozenset[str] = frozens
     return count
 
 
+@lru_cache(maxsize=4096)
 def country_hints(text: str, lex: Lexicon) -> frozenset[str]:
     """Countries named or implied (demonyms, cities) anywhere in a text."""
     toks = list(_context_tokens(text, lex))

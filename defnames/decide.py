@@ -152,7 +152,7 @@ def to_match(reg: Registry, c: Candidate, mention_key: str, context: str | None,
             notes.append(why)
     if c.method == "fuzzy":
         parts = dict(c.parts)
-    expl = Explanation.model_construct(
+    expl = Explanation._trusted(
         mention_key=mention_key,
         dropped=tuple(c.dropped),
         country_hints=tuple(sorted(c.hints)),
@@ -160,7 +160,7 @@ def to_match(reg: Registry, c: Candidate, mention_key: str, context: str | None,
         parts=parts,
         notes=tuple(notes),
     )
-    return Match.model_construct(
+    return Match._trusted(
         entity=reg.get(c.entity_id),
         score=round(min(100.0, c.score), 1),
         matched=c.entry.name,

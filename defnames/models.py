@@ -58,6 +58,20 @@ class EntityStatus(str, Enum):
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
 
+    @classmethod
+    def _trusted(cls, **values: Any) -> Any:
+        """Build from values the library itself produced, without validation.
+
+        What ``model_construct`` does, minus its per-field default handling: every field must
+        be given. Resolution builds two of these per answer, so this is on the hot path.
+        """
+        obj = cls.__new__(cls)
+        object.__setattr__(obj, "__dict__", values)
+        object.__setattr__(obj, "__pydantic_fields_set__", set(values))
+        object.__setattr__(obj, "__pydantic_extra__", None)
+        object.__setattr__(obj, "__pydantic_private__", None)
+        return obj
+
 
 class Owner(_Frozen):
     """A shareholder: an entity id of the registry, or a named holder."""

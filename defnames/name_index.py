@@ -128,7 +128,7 @@ class NameIndex:
         self.max_tokens = max((k.count(" ") + 1 for k in self.by_key), default=1)
         self.keys: list[str] = sorted(self.by_key)
         self.cjk_keys = frozenset(k for k in self.keys if has_cjk(k))
-        self._trigrams: tuple[dict[str, Any], Any, dict[str, float]] | None = None
+        self._trigrams: tuple[dict[str, Any], dict[str, Any], Any, dict[str, float]] | None = None
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.by_key.values())
@@ -139,7 +139,7 @@ class NameIndex:
         s = f" {key} "
         return {s[i : i + 3] for i in range(len(s) - 2)}
 
-    def _trigram_index(self) -> tuple[dict[str, Any], Any, dict[str, float]]:
+    def _trigram_index(self) -> tuple[dict[str, Any], dict[str, Any], Any, dict[str, float]]:
         if self._trigrams is None:
             import numpy as np
 
@@ -150,31 +150,35 @@ class NameIndex:
             n = len(self.keys)
             idf = {g: math.log(1 + n / len(p)) for g, p in postings.items()}
             totals = np.zeros(n, dtype=np.float64)
-            arrays = {}
+            arrays, weights = {}, {}
             for g, p in postings.items():
                 arr = np.asarray(p, dtype=np.int32)
                 arrays[g] = arr
+                weights[g] = np.full(len(arr), idf[g])
                 totals[arr] += idf[g]
-            self._trigrams = (arrays, totals, idf)
+            self._trigrams = (arrays, weights, totals, idf)
         return self._trigrams
 
     def shortlist(self, key: str, limit: int = 24) -> list[str]:
         """Keys that share the most rare trigrams with ``key`` (weighted Jaccard), best first."""
         import numpy as np
 
-        arrays, totals, idf = self._trigram_index()
-        grams = [g for g in self._grams(key) if g in arrays]
+        arrays, weights, totals, idf = self._trigram_index()
+        grams = sorted((g for g in self._grams(key) if g in arrays), key=lambda g: len(arrays[g]))
         if not grams:
             return []
+        common = len(self.keys) // 20  # trigrams in over 5% of keys add cost, not information
+        if len(grams) > 4:
+            grams = grams[:4] + [g for g in grams[4:] if len(arrays[g]) <= common]
+        q_total = sum(idf[g] for g in self._grams(key) if g in idf)
         ids = np.concatenate([arrays[g] for g in grams])
-        weights = np.concatenate([np.full(len(arrays[g]), idf[g]) for g in grams])
-        overlap = np.bincount(ids, weights=weights, minlength=len(self.keys))
-        q_total = sum(idf[g] for g in grams)
-        sim = overlap / (totals + q_total - overlap + 1e-9)
-        k = min(limit, len(self.keys))
+        overlap = np.bincount(ids, weights=np.concatenate([weights[g] for g in grams]), minlength=len(self.keys))
+        nz = np.flatnonzero(overlap)
+        sim = overlap[nz] / (totals[nz] + q_total - overlap[nz] + 1e-9)
+        k = min(limit, len(nz))
         top = np.argpartition(-sim, k - 1)[:k]
         top = top[np.argsort(-sim[top])]
-        return [self.keys[i] for i in top if sim[i] > 0.12]
+        return [self.keys[nz[i]] for i in top if sim[i] > 0.12]
 
     def token_weights(self) -> dict[str, float]:
         """Inverse document frequency of every word of every key (rare words weigh more)."""

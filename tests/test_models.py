@@ -44,3 +44,15 @@ def test_all_names_deduplicates() -> None:
     e = Entity(id="a", name="A", country="DE", aliases=("B", "B"), weak_aliases=("A",),
                former_names=[{"name": "C", "until": 2000}])
     assert e.all_names() == ["A", "B", "C"]
+
+
+def test_matches_built_on_the_hot_path_are_valid_models() -> None:
+    import defnames
+    from defnames import Match
+
+    for mention in ("Lockheed Martin", "Belgian Thales", "Lockheed Martian", "Harris Corporation"):
+        m = defnames.resolve(mention)
+        assert m is not None
+        again = Match.model_validate(m.model_dump())
+        assert again == m
+        assert m.model_dump_json()

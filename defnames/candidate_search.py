@@ -262,11 +262,14 @@ def _fuzzy(index: NameIndex, a: Analysis, weights: dict[str, float]) -> list[Can
     if len(compact(key)) < 4:
         return []  # short strings: acronyms match exactly or not at all
     mine = [t for t in toks if t not in lex.generic]
-    shortlist = index.shortlist(key)
-    # one C++ pass over the shortlist for the whole-string score, with and without spaces
+    shortlist = index.shortlist(key, limit=16)
+    # one C++ pass over the shortlist for the whole-string score; spacing ignored only if needed
     best_full = [0.0] * len(shortlist)
-    for keys, query in ((shortlist, key), ([compact(x) for x in shortlist], compact(key))):
-        for _, score, i in process.extract(query, keys, scorer=fuzz.ratio, score_cutoff=70, limit=None):
+    for _, score, i in process.extract(key, shortlist, scorer=fuzz.ratio, score_cutoff=70, limit=None):
+        best_full[i] = score
+    if max(best_full, default=0.0) < 85 and " " in key:
+        compacts = [compact(x) for x in shortlist]
+        for _, score, i in process.extract(compact(key), compacts, scorer=fuzz.ratio, score_cutoff=70, limit=None):
             best_full[i] = max(best_full[i], score)
     out = []
     for i, cand in enumerate(shortlist):

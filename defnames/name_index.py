@@ -130,6 +130,12 @@ class NameIndex:
         self.cjk_keys = frozenset(k for k in self.keys if has_cjk(k))
         self._trigrams: tuple[dict[str, Any], dict[str, Any], Any, dict[str, float]] | None = None
 
+    def prepare(self) -> None:
+        """Build the lazy parts now: the trigram index and the RapidFuzz scorers."""
+        self._trigram_index()
+        import rapidfuzz.fuzz
+        import rapidfuzz.process  # noqa: F401
+
     def __len__(self) -> int:
         return sum(len(v) for v in self.by_key.values())
 

@@ -46,15 +46,28 @@ _SPECIAL = str.maketrans(
 )
 _ACRONYM_DOTS = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}(?![^\W\d_])")
 _POSSESSIVE = re.compile(r"(?<=\w)'[sS]?(?!\w)")
-_WORD = re.compile(r"[^\W_]+")
+# letters and digits, plus the combining vowel signs of Indic, Thai, Hebrew and Arabic
+# script (Python's \w leaves them out, which would cut "हिंदुस्तान" into pieces)
+_MARKS = "\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff\u0e31-\u0e3a\u0e47-\u0e4e"
+_WORD = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
 
 
 def _strip_marks(text: str) -> str:
+    """Remove accents from Latin, Greek and Cyrillic letters only: in Devanagari, Hebrew or
+    Arabic the combining marks are vowels, and dropping them would merge different words."""
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", stripped)
+    out: list[str] = []
+    base_is_european = False
+    for c in decomposed:
+        if unicodedata.combining(c):
+            if base_is_european:
+                continue
+        else:
+            base_is_european = c < "\u0530"  # Latin, Greek, Cyrillic and their supplements
+        out.append(c)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 @lru_cache(maxsize=65536)

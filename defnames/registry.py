@@ -208,8 +208,12 @@ class Registry:
     # -- matching ---------------------------------------------------------------------
     @cached_property
     def index(self) -> NameIndex:
-        """The name index, built on first use."""
-        return NameIndex(self._entities.values(), self.lexicon)
+        """The name index, built on first use with everything matching needs, so that no
+        later call pays a one-time cost (the ownership map, the trigram index, RapidFuzz)."""
+        index = NameIndex(self._entities.values(), self.lexicon)
+        index.prepare()
+        _ = self._children
+        return index
 
     @cached_property
     def _weights(self) -> dict[str, float]:

@@ -214,12 +214,11 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextI
             sources.append((f, Path(f).read_text(encoding="utf-8")))
         except (OSError, UnicodeDecodeError) as exc:
             raise InputError(f"{f}: cannot read: {exc}") from None
-    show_progress = err.isatty() and len(sources) > 1
+    interactive = err.isatty()
     total = 0
     for n, (name, text) in enumerate(sources, 1):
-        if show_progress:
-            err.write(f"\r{n}/{len(sources)} {name[:60]:<60}")
-        for m in reg.extract(text, context=args.context):
+        label = f"{n}/{len(sources)} {name}"
+        for m in _extract_in_chunks(reg, text, args.context, err if interactive else None, label):
             total += 1
             e = m.match.entity
             if args.json:
@@ -229,9 +228,35 @@ def cmd_extract(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextI
             else:
                 where = f"{name}:" if len(sources) > 1 else ""
                 out.write(f"{where}{m.start}-{m.end}\t{m.text!r}\t{e.name} · {e.country}\t[{e.id}]\n")
-    if show_progress:
-        err.write("\n")
+    if interactive:
+        err.write(f"\r{total} mentions in {len(sources)} input(s)".ljust(70) + "\n")
     return 0
+
+
+_CHUNK_CHARS = 1 << 20
+
+
+def _extract_in_chunks(reg: Any, text: str, context: str | None, progress: TextIO | None, label: str) -> Iterator[Any]:
+    """Extract from a large text paragraph-block by paragraph-block, reporting progress.
+
+    Blocks end at blank lines, where no company name is split, and offsets are shifted back
+    to the whole text.
+    """
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + _CHUNK_CHARS)
+        if end < len(text):  # cut at a blank line, else a line break, else a space
+            for sep in ("\n\n", "\n", " "):
+                cut = text.rfind(sep, start, end)
+                if cut > start:
+                    end = cut + len(sep)
+                    break
+        for m in reg.extract(text[start:end], context=context):
+            yield m.model_copy(update={"start": m.start + start, "end": m.end + start})
+        start = end
+        if progress is not None:
+            progress.write(f"\r{label[:50]} {100 * start // max(1, len(text))}%".ljust(70))
+            progress.flush()
 
 
 def _version() -> str:

@@ -88,3 +88,20 @@ def test_extract_table_and_json(tmp_path: Path) -> None:
 def test_version() -> None:
     code, out, _ = run("--version")
     assert code == 0 and out.startswith("defnames ") and "data " in out
+
+
+def test_large_inputs_are_extracted_in_blocks_with_the_same_result(monkeypatch: object, tmp_path: Path) -> None:
+    import defnames
+    import defnames.cli as cli
+
+    para = "The German Rheinmetall and the French Nexter signed.\nLockheed Martin too.\n\n"
+    text = para * 40
+    expected = [(m.start, m.end, m.match.entity.id) for m in defnames.extract(text)]
+    monkeypatch.setattr(cli, "_CHUNK_CHARS", 300)  # type: ignore[attr-defined]
+    got = [(m.start, m.end, m.match.entity.id)
+           for m in cli._extract_in_chunks(defnames.registry(), text, None, io.StringIO(), "x")]
+    assert got == expected
+    f = tmp_path / "big.txt"
+    f.write_text(text, encoding="utf-8")
+    code, out, _ = run("extract", str(f), "--json")
+    assert code == 0 and len(out.splitlines()) == len(expected)

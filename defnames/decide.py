@@ -160,7 +160,7 @@ def to_match(reg: Registry, c: Candidate, mention_key: str, context: str | None,
         parts=parts,
         notes=tuple(notes),
     )
-    return Match._trusted(
+    match: Match = Match._trusted(
         entity=reg.get(c.entity_id),
         score=round(min(100.0, c.score), 1),
         matched=c.entry.name,
@@ -169,3 +169,4 @@ def to_match(reg: Registry, c: Candidate, mention_key: str, context: str | None,
         via=c.via,
         explanation=expl,
     )
+    return match

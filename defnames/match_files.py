@@ -38,6 +38,15 @@ class MatchSummary:
     unmatched: int = 0
     ambiguous: int = 0
     bad: list[tuple[int, str]] = field(default_factory=list)
+    _ambiguous: dict[str, bool] = field(default_factory=dict, repr=False)  # per distinct unmatched name
+
+    def is_ambiguous(self, reg: Any, name: str, threshold: float) -> bool:
+        """An unmatched name whose best candidate is confident: two entities were too close."""
+        hit = self._ambiguous.get(name)
+        if hit is None:
+            top = reg.candidates(name, limit=1)
+            hit = self._ambiguous[name] = bool(top and top[0].score >= threshold)
+        return hit
 
     def line(self) -> str:
         s = (f"{self.rows} rows: {self.matched} matched, {self.unmatched} unmatched "
@@ -58,7 +67,14 @@ def _fmt(path: str, given: str | None) -> str:
 
 
 def _has_surrogates(s: str) -> bool:
-    return any("\udc80" <= c <= "\udcff" for c in s)
+    """True when a string read with ``errors="surrogateescape"`` held undecodable bytes."""
+    if s.isascii():
+        return False
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def _result_cells(reg: Any, m: Match | None) -> list[Any]:
@@ -92,10 +108,9 @@ def _resolve_chunk(reg: Any, rows: list[_Row], summary: MatchSummary, threshold:
             summary.matched += 1
         else:
             summary.unmatched += 1
-            if r.problem is None and isinstance(r.name, str) and r.name.strip():
-                top = reg.candidates(r.name, limit=1)
-                if top and top[0].score >= threshold:
-                    summary.ambiguous += 1
+            named = r.problem is None and isinstance(r.name, str) and r.name.strip()
+            if named and summary.is_ambiguous(reg, r.name, threshold):
+                summary.ambiguous += 1
     return results
 
 
@@ -117,6 +132,7 @@ def _out_names(columns: list[str]) -> list[str]:
 
 def _match_delimited(reg: Any, src: IO[str], dst: IO[str], column: str, country_column: str | None,
                      delimiter: str, summary: MatchSummary, progress: Any, threshold: float) -> None:
+    csv.field_size_limit(2**31 - 1)  # a long cell is data, not an error
     reader = csv.reader(src, delimiter=delimiter)
     try:
         header = next(reader)
@@ -149,7 +165,7 @@ def _match_delimited(reg: Any, src: IO[str], dst: IO[str], column: str, country_
             name = cells[ci] if ci < len(cells) else None
             if name is None:
                 problem = f"missing column {column!r}"
-            elif any(_has_surrogates(c) for c in cells):
+            elif _has_surrogates("".join(cells)):
                 problem = "undecodable bytes"
             elif not name.strip():
                 problem = "empty name"

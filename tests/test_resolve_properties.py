@@ -3,9 +3,10 @@ whitespace or a legal form of the entity's own country."""
 
 from __future__ import annotations
 
-import defnames
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+import defnames
 
 REG = defnames.registry()
 NAMES = sorted({n for e in REG.entities for n in e.all_names()})

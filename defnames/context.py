@@ -31,7 +31,8 @@ def place_at(toks: list[str], i: int, lex: Lexicon) -> tuple[int, str] | None:
         code = lex.places.get(tuple(toks[i : i + n]))
         if code:
             return i + n, code
-    return None
+    code = lex.stem_country(toks[i]) if i < len(toks) else None
+    return (i + 1, code) if code else None
 
 
 def descriptor_at(toks: list[str], i: int, lex: Lexicon) -> int | None:

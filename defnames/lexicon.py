@@ -35,6 +35,7 @@ class Lexicon:
     defense_words: frozenset[tuple[str, ...]] = frozenset()
     defense_stems: tuple[str, ...] = ()
     legal_countries: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+    place_stems: dict[str, str] = field(default_factory=dict)  # inflected demonyms: stem -> country
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -58,6 +59,7 @@ class Lexicon:
             defense_words=phrases(data["defense_words"]),
             defense_stems=tuple(data["defense_stems"]),
             legal_countries={tuple(k.split()): frozenset(v) for k, v in data.get("legal_countries", {}).items()},
+            place_stems=dict(data.get("place_stems", {})),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -71,7 +73,12 @@ class Lexicon:
             "defense_words": sorted(" ".join(p) for p in self.defense_words),
             "defense_stems": sorted(self.defense_stems),
             "legal_countries": {" ".join(k): sorted(v) for k, v in sorted(self.legal_countries.items())},
+            "place_stems": dict(sorted(self.place_stems.items())),
         }
+
+    def stem_country(self, word: str) -> str | None:
+        """The country of an inflected demonym by its stem: 'německé' -> DE, 'российского' -> RU."""
+        return _stem_country(self, word)
 
     def with_places(self, extra: dict[tuple[str, ...], str]) -> Lexicon:
         """A copy that also knows these place phrases (existing ones win)."""
@@ -89,6 +96,26 @@ class Lexicon:
             if cs:
                 found = cs if found is None else found & cs
         return found or frozenset()
+
+
+_STEM_CACHE: dict[tuple[int, str], str | None] = {}
+
+
+def _stem_country(lex: Lexicon, word: str) -> str | None:
+    key = (id(lex), word)
+    if key in _STEM_CACHE:
+        return _STEM_CACHE[key]
+    found = None
+    if len(word) >= 2:
+        for n in range(len(word), 1, -1):  # longest stem first
+            code = lex.place_stems.get(word[:n])
+            if code:
+                found = code
+                break
+    if len(_STEM_CACHE) > 50_000:
+        _STEM_CACHE.clear()
+    _STEM_CACHE[key] = found
+    return found
 
 
 def city_places(entities: Iterable[Entity]) -> dict[tuple[str, ...], str]:

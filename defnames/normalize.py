@@ -46,6 +46,10 @@ _SPECIAL = str.maketrans(
 )
 _ACRONYM_DOTS = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}(?![^\W\d_])")
 _POSSESSIVE = re.compile(r"(?<=\w)'[sS]?(?!\w)")
+# Turkish and Finnish case endings after an apostrophe: "ASELSAN'ın", "Patria'n", "Saab'ın"
+_APOSTROPHE_SUFFIX = re.compile(r"(?<=[^\W\d_]{3})'(?:[^\W\d_]{1,3}|[yn][^\W\d_]{1,3})(?![\w'])")
+# French and Italian elision before a name: "d'Airbus", "l'Aérospatiale", "dell'Esercito"
+_ELISION = re.compile(r"(?<![\w'])(?:[dlDL]|dell|dall|nell|sull|all|qu)'(?=[^\W\d_])")
 # letters and digits, plus the combining vowel signs of Indic, Thai, Hebrew and Arabic
 # script (Python's \w leaves them out, which would cut "हिंदुस्तान" into pieces)
 _MARKS = "\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff\u0e31-\u0e3a\u0e47-\u0e4e"
@@ -81,7 +85,9 @@ def fold(text: str) -> str:
     """
     text = unicodedata.normalize("NFKC", text).translate(_SPECIAL)
     text = _ACRONYM_DOTS.sub(lambda m: m.group(0).replace(".", ""), text)
+    text = _ELISION.sub("", text)
     text = _POSSESSIVE.sub("", text)
+    text = _APOSTROPHE_SUFFIX.sub("", text)
     text = _strip_marks(text.casefold())
     return " ".join(_WORD.findall(text))
 
@@ -114,6 +120,17 @@ def strip_legal_forms(
     changed = True
     while changed and len(toks) > 1:
         changed = False
+        # share-class figures after a form: "BAE SYSTEMS PLC ORD 2.5P" (but "Factory 10" stays)
+        k = len(toks)
+        while k > 1 and any(ch.isdigit() for ch in toks[k - 1]):
+            k -= 1
+        if 1 < k < len(toks) and any(
+            tuple(toks[k - n : k]) in lx.legal_end for n in range(1, min(lx.legal_max, k - 1) + 1)
+        ):
+            dropped.insert(0, " ".join(toks[k:]))
+            del toks[k:]
+            changed = True
+            continue
         for n in range(min(lx.legal_max, len(toks) - 1), 0, -1):
             tail = tuple(toks[-n:])
             if tail in lx.legal_end:

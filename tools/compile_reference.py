@@ -54,6 +54,7 @@ def build_lexicon(folder: Path) -> Lexicon:
     for code, names in places["cities"].items():
         for n in names:
             place_map.setdefault(phrase(n), code)
+    place_stems = {fold(stem): code for code, items in places.get("stems", {}).items() for stem in items}
     stems, plain = [], set()
     for w in words["defense_context"]:
         if w.endswith("*"):
@@ -72,6 +73,7 @@ def build_lexicon(folder: Path) -> Lexicon:
         defense_words=frozenset(plain),
         defense_stems=tuple(sorted(set(stems))),
         legal_countries={k: frozenset(v) for k, v in legal_countries.items() if v},
+        place_stems=place_stems,
     )
 
 

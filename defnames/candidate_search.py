@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from .context import descriptor_at, place_at
 from .name_index import NameEntry, NameIndex
-from .normalize import compact, strip_legal_forms, tokens, translit_key
+from .normalize import cased_words, compact, strip_legal_forms, tokens, translit_key
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
@@ -52,6 +52,7 @@ class Candidate:
     span: tuple[int, int] = (0, 0)
     group: tuple[str, ...] = ()  # other entities named in the same mention
     via: str | None = None  # a merged entity followed to its successor
+    hint_after: bool = False  # the country hint came after the name ("Bell Canada")
     legal: frozenset[str] = frozenset()  # countries whose law has the stripped legal forms
 
     @property
@@ -71,6 +72,9 @@ class Analysis:
     toks: list[str]
     legal: list[str] = field(default_factory=list)
     raw: list[str] = field(default_factory=list)  # before legal forms were stripped
+    caps: tuple[bool, ...] = ()  # per word of ``toks``: written with a capital
+    all_caps: bool = False  # "LOCKHEED MARTIN CORP": capitals say nothing
+    all_lower: bool = False  # "safran", "true anomaly": maybe not a name at all
 
     @property
     def key(self) -> str:
@@ -80,7 +84,15 @@ class Analysis:
 def analyse(mention: str, lex: Lexicon) -> Analysis:
     toks = tokens(mention, lex)
     core, legal = strip_legal_forms(toks, lex)
-    return Analysis(mention, core, legal, toks)
+    words = cased_words(mention)
+    cased = [c for c in mention if c.lower() != c.upper()]  # letters of scripts with capitals
+    all_caps = bool(cased) and all(c.isupper() for c in cased)
+    all_lower = bool(cased) and not any(c.isupper() for c in cased)
+    caps: tuple[bool, ...] = ()
+    if len(words) == len(toks):
+        offset = next((i for i in range(len(toks) - len(core) + 1) if toks[i : i + len(core)] == core), 0)
+        caps = tuple(w[:1].isupper() for w in words[offset : offset + len(core)])
+    return Analysis(mention, core, legal, toks, caps, all_caps, all_lower)
 
 
 def _per_entity(entries: list[NameEntry]) -> list[NameEntry]:
@@ -137,14 +149,16 @@ def _spans(index: NameIndex, toks: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-def _segments(index: NameIndex, a: Analysis) -> list[Candidate]:
+_PREFIX_WORD = -4.0  # an unexplained word before the name: news describes companies there
+_PREFIX_WORD_WEAK = -15.0  # ... unless the name is also an everyday word
+_PREFIX_CAP = -12.0
+
+
+def _label_words(index: NameIndex, toks: list[str], covered: set[int], after_first: int) -> dict[int, tuple[str, str]]:
+    """Why each word outside the names is there: place, descriptor, location, legal form,
+    generic, ownership, or unexplained."""
     lex = index.lex
-    toks = a.toks
-    spans = _spans(index, toks)
-    if not spans:
-        return []
-    covered = {k for s, e, _ in spans for k in range(s, e)}
-    label: dict[int, tuple[str, str]] = {}  # token index -> (reason, country or '')
+    label: dict[int, tuple[str, str]] = {}
     i = 0
     while i < len(toks):
         if i in covered:
@@ -156,42 +170,73 @@ def _segments(index: NameIndex, a: Analysis) -> list[Candidate]:
                 label[k] = ("place", p[1])
             i = p[0]
             continue
+        if toks[i] in lex.locatives and i >= after_first:
+            # "in Schrobenhausen", "ze Šternberka": up to three words of location
+            j = i + 1
+            while j < len(toks) and j < i + 4 and j not in covered:
+                j += 1
+            code = next((c for k in range(i + 1, j) if (c := (place_at(toks, k, lex) or (0, ""))[1])), "")
+            for k in range(i, j):
+                label[k] = ("location", code)
+            i = j
+            continue
         d = descriptor_at(toks, i, lex)
         if d and not any(k in covered for k in range(i, d)):
             for k in range(i, d):
                 label[k] = ("descriptor", "")
             i = d
             continue
-        if (toks[i],) in lex.legal_end or (toks[i],) in lex.legal_start:
+        t = toks[i]
+        if (t,) in lex.legal_end or (t,) in lex.legal_start:
             label[i] = ("legal form", "")
-        elif toks[i] in lex.generic:
+        elif lex.is_ownership_word(t):
+            label[i] = ("ownership", "")
+        elif t in lex.generic:
             label[i] = ("generic", "")
-        elif toks[i].isdigit():
-            label[i] = ("unexplained", "")
         else:
             label[i] = ("unexplained", "")
         i += 1
-    unexplained = [toks[k] for k, (r, _) in label.items() if r == "unexplained"]
-    generic = [toks[k] for k, (r, _) in label.items() if r == "generic"]
-    descriptors = [k for k, (r, _) in label.items() if r == "descriptor"]
+    return label
+
+
+def _segments(index: NameIndex, a: Analysis) -> list[Candidate]:
+    toks = a.toks
+    spans = _spans(index, toks)
+    if not spans:
+        return []
+    covered = {k for s, e, _ in spans for k in range(s, e)}
+    label = _label_words(index, toks, covered, spans[0][1])
+    first, last = spans[0][0], spans[-1][1]
+    first_weak = all(x.weak for x in index.by_key[spans[0][2]])
+    # a capitalised word right before the name is part of a longer name ("Anatoly Antonov",
+    # "Chevrolet Beretta", "FC Arsenal"), unless capitals say nothing (all-caps records)
+    def run_on(k: int) -> bool:
+        return k == first - 1 and not a.all_caps and k < len(a.caps) and a.caps[k]
+
+    prefix = [k for k, (r, _) in label.items() if r == "unexplained" and k < first and not run_on(k)]
+    rest = [k for k, (r, _) in label.items() if r == "unexplained" and (k >= first or run_on(k))]
+    generic = [k for k, (r, _) in label.items() if r == "generic"]
     matched_words = sum(e - s for s, e, _ in spans)
-    base = 100.0
     parts: list[tuple[str, float]] = []
-    if descriptors:
+    if any(r in ("descriptor", "location", "ownership") for r, _ in label.values()):
         parts.append(("descriptor words", -2.0))
     if generic:
         parts.append(("generic words outside the name", -4.0 * len(generic)))
-    if unexplained:
-        coverage = 100.0 * matched_words / (matched_words + len(unexplained))
-        parts.append(("unexplained words", coverage - 100.0))
-    score = base + sum(d for _, d in parts)
-    dropped = tuple((toks[k], r if r != "place" else f"place ({c})") for k, (r, c) in sorted(label.items()))
+    if prefix:
+        per = _PREFIX_WORD_WEAK if first_weak else _PREFIX_WORD
+        parts.append(("unexplained words before the name", max(_PREFIX_CAP, per * len(prefix)) if not first_weak
+                      else per * len(prefix)))
+    if rest:  # words after or between names usually make another name: "Saab Automobile"
+        coverage = 100.0 * matched_words / (matched_words + len(rest))
+        parts.append(("unexplained words after the name", coverage - 100.0))
+    score = 100.0 + sum(d for _, d in parts)
+    dropped = tuple((toks[k], r if r not in ("place",) else f"place ({c})") for k, (r, c) in sorted(label.items()))
     dropped = (*((f, "legal form") for f in a.legal), *dropped)
 
     # country hints: a place word belongs to the name right after it (or right before it)
     hints_for: dict[int, set[str]] = {n: set() for n in range(len(spans))}
     for k, (r, code) in label.items():
-        if r != "place":
+        if r not in ("place", "location") or not code:
             continue
         nxt = next((n for n, (s, _, _) in enumerate(spans) if s > k), None)
         prv = next((n for n in range(len(spans) - 1, -1, -1) if spans[n][1] <= k), None)
@@ -200,18 +245,21 @@ def _segments(index: NameIndex, a: Analysis) -> list[Candidate]:
             target = nxt if nxt is not None else 0
         hints_for[target].add(code)
     if len(spans) == 1:
-        hints_for[0] = {c for _, (r, c) in label.items() if r == "place"}
+        hints_for[0] = {c for _, (r, c) in label.items() if r in ("place", "location") and c}
+    owned = any(r == "ownership" for r, _ in label.values())
+    after = any(r == "place" and k >= last for k, (r, _) in label.items())
     out = []
     span_ids = tuple(e.entity_id for _, _, key in spans for e in index.by_key[key])
+    group = ((*span_ids, "owned") if owned else span_ids) if len(spans) > 1 else ()
     for n, (s, e, key) in enumerate(spans):
-        for entry in index.by_key[key]:
+        for entry in _per_entity(index.by_key[key]):
             out.append(Candidate(entry, score, _METHOD[entry.kind], frozenset(hints_for[n]), dropped,
-                                 tuple(parts), (s, e), span_ids if len(spans) > 1 else ()))
+                                 tuple(parts), (s, e), group, hint_after=after and n == len(spans) - 1))
     return out
 
 
 def _only_labels(label: dict[int, tuple[str, str]], start: int, end: int) -> bool:
-    return all(k in label and label[k][0] in ("place", "descriptor") for k in range(start, end))
+    return all(k in label and label[k][0] in ("place", "descriptor", "unexplained") for k in range(start, end))
 
 
 def _strip_prefix(a: Analysis, lex: Lexicon) -> tuple[list[str], set[str], list[tuple[str, str]]]:
@@ -243,14 +291,38 @@ def _strip_prefix(a: Analysis, lex: Lexicon) -> tuple[list[str], set[str], list[
     return toks, hints, dropped
 
 
+def word_similarity(a: str, b: str) -> float:
+    """How alike two words are, 0–100, forgiving what real text does to names:
+
+    - inflection: a shared stem of four letters or more with short endings
+      ("grupy"/"grupa", "севмаше"/"севмаш", "zbrojovky"/"zbrojovka") scores 92;
+    - typing: RapidFuzz's Indel ratio, or Damerau–Levenshtein for swapped letters
+      ("hanwah"/"hanwha").
+
+    >>> word_similarity("zbrojeniowej", "zbrojeniowa"), word_similarity("mills", "dynamics") < 50
+    (92.0, True)
+    """
+    if a == b:
+        return 100.0
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    score = max(fuzz.ratio(a, b), 100.0 * DamerauLevenshtein.normalized_similarity(a, b))
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    if n >= 4 and len(a) - n <= 3 and len(b) - n <= 3:
+        score = max(score, 92.0)
+    return float(score)
+
+
 def _best(t: str, pool: list[str]) -> float:
     """The best similarity of a word to any word of a pool (100 for an exact word)."""
     if t in pool:
         return 100.0
-    from rapidfuzz import fuzz, process
-
-    hit = process.extractOne(t, pool, scorer=fuzz.ratio)
-    return float(hit[1]) if hit else 0.0
+    return max((word_similarity(t, u) for u in pool), default=0.0)
 
 
 def _fuzzy(index: NameIndex, a: Analysis, weights: dict[str, float]) -> list[Candidate]:
@@ -283,7 +355,13 @@ def _fuzzy(index: NameIndex, a: Analysis, weights: dict[str, float]) -> list[Can
         tok_min = min(tok_scores) if tok_scores else 0.0
         if not mine:
             tok_min = min(tok_min, 60.0)  # generic words alone are never confident
-        score = min(full, tok_min)
+        if len(cand_toks) == len(toks) and len(toks) > 1:
+            # word by word, in order: inflected phrases ("Polskiej Grupy Zbrojeniowej")
+            pairs = [word_similarity(x, y) for x, y in zip(toks, cand_toks)]
+            if min(pairs) >= 85:
+                full = max(full, sum(pairs) / len(pairs))
+        # the weakest distinctive word caps the score, softened by the whole-string score
+        score = min(full, (tok_min + full) / 2) if tok_min >= 75 else min(full, tok_min)
         parts: tuple[tuple[str, float], ...] = (("string similarity", full), ("weakest distinctive word", tok_min))
         # a place word the mention lacks ("Lockheed Martin UK" for "Lockheed Martian")
         extra = [t for t in cand_toks if (t,) in lex.places and _best(t, toks) < 80]

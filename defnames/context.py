@@ -40,6 +40,11 @@ def descriptor_at(toks: list[str], i: int, lex: Lexicon) -> int | None:
     for n in (3, 2, 1):
         if i + n <= len(toks) and tuple(toks[i : i + n]) in lex.descriptors:
             return i + n
+    t = toks[i] if i < len(toks) else ""
+    if lex.descriptor_suffixes and t.endswith(lex.descriptor_suffixes) and any(
+        len(t) >= len(x) + 3 for x in lex.descriptor_suffixes if t.endswith(x)
+    ):
+        return i + 1  # "rüstungskonzern", "waffenhersteller"
     return None
 
 
@@ -68,6 +73,9 @@ def defense_support(text: str, lex: Lexicon, *, ignore: frozenset[str] = frozens
             i += hit
         else:
             i += 1
+    if lex.defense_substrings and not count:
+        squeezed = "".join(toks)
+        count += sum(1 for w in lex.defense_substrings if w in squeezed)
     return count
 
 

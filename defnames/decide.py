@@ -37,6 +37,19 @@ _HINT_MISMATCH = -8.0
 _COUNTRY_MISMATCH = -15.0
 _CONTEXT_COUNTRY = 6.0
 _LEGAL_COUNTRY = 6.0
+_HINT_AFTER_MISMATCH = -20.0  # "Bell Canada": a country after the name makes another company
+
+
+def _looks_like_a_word(c: Candidate, mention: str) -> bool:
+    """An acronym written like a word ("Sami" for SAMI), or a mention all in lower case
+    ("safran", "true anomaly"): in a context, it needs the same support as a weak name."""
+    if not mention:
+        return False
+    cased = [ch for ch in mention if ch.lower() != ch.upper()]  # scripts with capitals only
+    if cased and not any(ch.isupper() for ch in cased) and len(cased) * 2 > len(mention.strip()):
+        return True
+    name = c.entry.name
+    return name.isupper() and len(name) <= 5 and not mention.strip().isupper()
 
 
 def _tier(c: Candidate) -> int:
@@ -60,14 +73,23 @@ def _by_country(reg: Registry, c: Candidate, wanted: frozenset[str], why: str, m
 
 
 def _parts_owner(reg: Registry, cands: list[Candidate]) -> list[Candidate]:
-    """Several names in one mention: if one entity owns or parents all the others, keep it."""
+    """Several names in one mention. If one entity owns or parents all the others, the
+    mention means that owner ("KNDS – the union of KMW and Nexter"), unless it names a
+    subsidiary through its owner ("Lockheed Martin subsidiary Sikorsky"): then the one
+    owned by all the others."""
     grouped = [c for c in cands if c.group]
     if not grouped:
         return cands
-    ids = set(grouped[0].group)
+    owned = "owned" in grouped[0].group
+    ids = set(grouped[0].group) - {"owned"}
     for c in grouped:
-        if all(other == c.entity_id or c.entity_id in reg.ancestors(other) for other in ids):
-            return [replace(c, method="parts", score=c.score)] + [
+        if owned:
+            fits = all(other == c.entity_id or other in reg.ancestors(c.entity_id) for other in ids)
+        else:
+            fits = all(other == c.entity_id or c.entity_id in reg.ancestors(other) for other in ids)
+        if fits:
+            why = "named through its owner" if owned else "owns the other names"
+            return [replace(c, method="parts", parts=(*c.parts, (why, 0.0)))] + [
                 x.adjust(-20.0, "named as a part of another entity") for x in cands if x is not c
             ]
     return cands
@@ -95,12 +117,14 @@ def rank(
     support: int | None = None
     if context:
         ctx_countries = country_hints(context, lex)
-        mention_words = frozenset(mention.casefold().split())
-        support = defense_support(context, lex, ignore=mention_words) + support_bonus
+        # the name itself is no evidence ("Arsenal" is not a defense word for Arsenal)
+        name_words = frozenset(t for c in cands for t in c.entry.key.split())
+        support = defense_support(context, lex, ignore=name_words) + support_bonus
     out: list[Candidate] = []
     for c in cands:
         if c.hints:
-            c = _by_country(reg, c, c.hints, "mention names a country", _HINT_MISMATCH)
+            miss = _HINT_AFTER_MISMATCH if c.hint_after else _HINT_MISMATCH
+            c = _by_country(reg, c, c.hints, "mention names a country", miss)
         if country:
             c = _by_country(reg, c, frozenset({country}), "country argument", _COUNTRY_MISMATCH)
         if c.legal and not c.hints and not country:
@@ -111,9 +135,10 @@ def rank(
         ent = reg.get(c.entity_id)
         if ctx_countries and ent.country in ctx_countries:
             c = c.adjust(_CONTEXT_COUNTRY, f"context names {ent.country}")
-        if (c.entry.weak or all_weak) and support is not None:
+        if support is not None and (c.entry.weak or all_weak or _looks_like_a_word(c, mention)):
+            # the own country named with the name, or a legal form written out, says "company"
             hinted = bool(c.hints) and ent.country in c.hints
-            if support == 0 and not hinted and ent.country not in ctx_countries:
+            if support == 0 and not hinted and not c.legal:
                 continue  # "Arsenal beat Chelsea": the everyday sense
         final = reg.successor_of(ent.id)
         if final != ent.id:
@@ -142,7 +167,7 @@ def to_match(reg: Registry, c: Candidate, mention_key: str, context: str | None,
     """Turn a candidate into the public :class:`~defnames.models.Match`."""
     support = None
     if context:
-        support = float(defense_support(context, reg.lexicon, ignore=frozenset(mention.casefold().split())))
+        support = float(defense_support(context, reg.lexicon, ignore=frozenset(c.entry.key.split())))
     parts = {"base": 100.0}
     notes: list[str] = []
     for why, delta in c.parts:

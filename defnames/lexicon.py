@@ -36,6 +36,10 @@ class Lexicon:
     defense_stems: tuple[str, ...] = ()
     legal_countries: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     place_stems: dict[str, str] = field(default_factory=dict)  # inflected demonyms: stem -> country
+    locatives: frozenset[str] = frozenset()  # "in", "ze": a location follows
+    descriptor_suffixes: tuple[str, ...] = ()  # "-konzern", "-hersteller": German compound descriptors
+    defense_substrings: tuple[str, ...] = ()  # defense words of scripts written without spaces
+    ownership: tuple[str, ...] = ()  # "subsidiary", "tochter*": a subsidiary is named through its owner
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -60,6 +64,10 @@ class Lexicon:
             defense_stems=tuple(data["defense_stems"]),
             legal_countries={tuple(k.split()): frozenset(v) for k, v in data.get("legal_countries", {}).items()},
             place_stems=dict(data.get("place_stems", {})),
+            locatives=frozenset(data.get("locatives", [])),
+            descriptor_suffixes=tuple(data.get("descriptor_suffixes", [])),
+            defense_substrings=tuple(data.get("defense_substrings", [])),
+            ownership=tuple(data.get("ownership", [])),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -74,7 +82,18 @@ class Lexicon:
             "defense_stems": sorted(self.defense_stems),
             "legal_countries": {" ".join(k): sorted(v) for k, v in sorted(self.legal_countries.items())},
             "place_stems": dict(sorted(self.place_stems.items())),
+            "locatives": sorted(self.locatives),
+            "descriptor_suffixes": sorted(self.descriptor_suffixes),
+            "defense_substrings": sorted(self.defense_substrings),
+            "ownership": sorted(self.ownership),
         }
+
+    def is_ownership_word(self, word: str) -> bool:
+        """'subsidiary', 'Tochter', 'filiale': the mention names a subsidiary through its owner."""
+        for w in self.ownership:
+            if w.endswith("*") and word.startswith(w[:-1]) or word == w:
+                return True
+        return False
 
     def stem_country(self, word: str) -> str | None:
         """The country of an inflected demonym by its stem: 'německé' -> DE, 'российского' -> RU."""

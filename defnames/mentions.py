@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .candidate_search import _METHOD, Candidate
@@ -36,8 +36,10 @@ from .decide import DEFAULT_MARGIN, DEFAULT_THRESHOLD, choose, rank, to_match
 from .errors import InputError
 from .models import Match, Mention
 from .name_index import NameEntry, has_cjk
+from .normalize import _MARKS
 
 if TYPE_CHECKING:
+    from .lexicon import Lexicon
     from .registry import Registry
 
 __all__ = ["extract_mentions"]
@@ -77,7 +79,15 @@ def search_fold(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # some other letter lower-cases to two characters
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    if _ACCENTED.search(low) is None:
+        # no accented Latin letter: a C-speed regex does what the per-character table does
+        return _PUNCT.sub(" ", low)
     return low.translate(_search_table())
+
+
+_ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+# everything but letters, digits and the combining vowel signs that belong inside words
+_PUNCT = re.compile(f"(?:[^\\w{_MARKS}]|_)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,8 +157,12 @@ def _surface_ok(entries: list[NameEntry], surface: str, after: str) -> bool:
 
 def _hints_before(folded: str, start: int, reg: Registry) -> frozenset[str]:
     """Country hints from the words just before a name: 'the French-Italian MBDA'."""
-    lex = reg.lexicon
-    words = folded[max(0, start - 80) : start].split()[-6:]
+    return _hints_from_words(tuple(folded[max(0, start - 80) : start].split()[-6:]), reg.lexicon)
+
+
+@lru_cache(maxsize=16384)
+def _hints_from_words(words_t: tuple[str, ...], lex: Lexicon) -> frozenset[str]:
+    words = list(words_t)
     hints: set[str] = set()
     i = len(words)
     while i > 0:

@@ -58,8 +58,8 @@ def _entries(e: Entity, lex: Lexicon) -> Iterable[NameEntry]:
     weak_keys |= {translit_key(k, lex) for k in weak_keys}
 
     def is_weak(key: str) -> bool:
-        # declared, or too short, or made only of generic words ("Military Industry")
-        return key in weak_keys or len(compact(key)) <= 2 or all(t in vague for t in key.split())
+        # declared, or three letters or fewer (CBC, USC, HAL), or made only of generic words ("Military Industry")
+        return key in weak_keys or len(compact(key)) <= 3 or all(t in vague for t in key.split())
 
     for name, kind, until in named:
         key = name_key(name, lex)

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, lexicon
 
-__all__ = ["compact", "fold", "full_key", "name_key", "strip_legal_forms", "tokens", "translit_key"]
+__all__ = ["cased_words", "compact", "fold", "full_key", "name_key", "strip_legal_forms", "tokens", "translit_key"]
 
 _SPECIAL = str.maketrans(
     {
@@ -75,6 +75,21 @@ def _strip_marks(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+def cased_words(text: str) -> tuple[str, ...]:
+    """The words of :func:`fold` before case folding ('KNDS', 'the', 'German', ...).
+
+    >>> cased_words("Rheinmetall’s S.p.A.")
+    ('Rheinmetall', 'SpA')
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_SPECIAL)
+    text = _ACRONYM_DOTS.sub(lambda m: m.group(0).replace(".", ""), text)
+    text = _ELISION.sub("", text)
+    text = _POSSESSIVE.sub("", text)
+    text = _APOSTROPHE_SUFFIX.sub("", text)
+    return tuple(_WORD.findall(_strip_marks(text)))
+
+
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Fold a string to lower-case words separated by single spaces.
 
@@ -83,13 +98,31 @@ def fold(text: str) -> str:
     >>> fold("S.p.A.")
     'spa'
     """
-    text = unicodedata.normalize("NFKC", text).translate(_SPECIAL)
-    text = _ACRONYM_DOTS.sub(lambda m: m.group(0).replace(".", ""), text)
-    text = _ELISION.sub("", text)
-    text = _POSSESSIVE.sub("", text)
-    text = _APOSTROPHE_SUFFIX.sub("", text)
-    text = _strip_marks(text.casefold())
-    return " ".join(_WORD.findall(text))
+    words = (w for word in cased_words(text) for w in _WORD.findall(_strip_marks(word.casefold())))
+    return " ".join(_drop_particle(w) for w in words)
+
+
+_HANGUL = re.compile("[\uac00-\ud7af]")
+_KO_PARTICLES = ("에서", "으로", "에게", "은", "는", "이", "가", "을", "를", "의", "와", "과", "도", "에", "로")
+_JA_PARTICLES = ("は", "が", "を", "に", "で", "と", "も", "の")
+_LATIN_THEN_HANGUL = re.compile("^([a-z0-9]+)[\uac00-\ud7af]{1,2}$")
+
+
+def _drop_particle(word: str) -> str:
+    """Korean and Japanese case particles glued to a name: '한화오션이' -> '한화오션', 'KAI는' -> 'kai',
+    '三菱重工は' -> '三菱重工'. At least two characters of the name stay."""
+    if word.isascii() or len(word) < 3:
+        return word
+    m = _LATIN_THEN_HANGUL.match(word)
+    if m:
+        return m.group(1)
+    if _HANGUL.search(word[-1]):
+        for p in _KO_PARTICLES:
+            if word.endswith(p) and len(word) - len(p) >= 2:
+                return word[: -len(p)]
+    elif word[-1] in _JA_PARTICLES and not _HANGUL.search(word):
+        return word[:-1]
+    return word
 
 
 def tokens(text: str, lex: Lexicon | None = None) -> list[str]:

@@ -74,6 +74,10 @@ def build_lexicon(folder: Path) -> Lexicon:
         defense_stems=tuple(sorted(set(stems))),
         legal_countries={k: frozenset(v) for k, v in legal_countries.items() if v},
         place_stems=place_stems,
+        locatives=frozenset(fold(w) for w in words.get("locatives", [])),
+        descriptor_suffixes=tuple(sorted({fold(w) for w in words.get("descriptor_suffixes", [])})),
+        defense_substrings=tuple(sorted({fold(w).replace(" ", "") for w in words.get("defense_substrings", [])})),
+        ownership=tuple(sorted(fold(w.rstrip("*")) + ("*" if w.endswith("*") else "") for w in words.get("ownership", []))),
     )
 
 

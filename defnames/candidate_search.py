@@ -17,6 +17,8 @@ The rapidfuzz import happens only here, and only when the fuzzy pass runs.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -246,7 +248,11 @@ def _segments(index: NameIndex, a: Analysis) -> list[Candidate]:
         hints_for[target].add(code)
     if len(spans) == 1:
         hints_for[0] = {c for _, (r, c) in label.items() if r in ("place", "location") and c}
-    owned = any(r == "ownership" for r, _ in label.values())
+    owned = any(r == "ownership" for r, _ in label.values()) or any(
+        # "Sikorsky Aircraft Corp., a Lockheed Martin company": the owner is named as "a X company"
+        e < len(toks) and toks[e] in ("company", "business", "unit") and s > 0 and toks[s - 1] in ("a", "an")
+        for s, e, _ in spans[1:]
+    )
     after = any(r == "place" and k >= last for k, (r, _) in label.items())
     out = []
     span_ids = tuple(e.entity_id for _, _, key in spans for e in index.by_key[key])
@@ -377,6 +383,12 @@ def _fuzzy(index: NameIndex, a: Analysis, weights: dict[str, float]) -> list[Can
     return out
 
 
+# Where a record splits a name from what follows it: "Raytheon Co., Tucson, Arizona",
+# "CACI, INC. - FEDERAL", "SHAHID HEMMAT INDUSTRIAL GROUP (a.k.a. SHIG)", "X; Y".
+_SPLIT = re.compile(r"\s*(?:[,;(\[]|\s[-–—]\s|\b(?:a\.?k\.?a|f\.?k\.?a|d/?b/?a|formerly)\b\.?)\s*", re.IGNORECASE)
+_AKA = re.compile(r"\b(?:a\.?k\.?a|f\.?k\.?a|also known as|formerly known as)\b\.?\s*(?P<alt>[^;),]+)", re.IGNORECASE)
+
+
 def find_candidates(index: NameIndex, a: Analysis, weights: dict[str, float]) -> list[Candidate]:
     """Every reading of an analysed mention from the name index alone (no context yet), best first."""
     if not a.toks:
@@ -386,8 +398,62 @@ def find_candidates(index: NameIndex, a: Analysis, weights: dict[str, float]) ->
         cands = _segments(index, a)
     if not cands or max(c.score for c in cands) < 90:
         cands += _fuzzy(index, a, weights)
+    if not cands or max(c.score for c in cands) < 90:
+        cands += _record_parts(index, a, weights)
     legal = index.lex.countries_of_legal_forms(a.legal)
     if legal:
         cands = [replace(c, legal=legal) for c in cands]
     cands.sort(key=lambda c: -c.score)
     return cands
+
+
+def _rest_penalty(index: NameIndex, rest: str, alternatives: list[str]) -> float:
+    """What follows the name in a record must be explained: places ("Tucson, Arizona": a
+    city before a state), legal forms, descriptors, other registry names ("a Lockheed Martin
+    company"), or an a.k.a. Each part that is not costs 15 points ("Harris, Kamala")."""
+    lex = index.lex
+    parts = [p for p in _SPLIT.split(rest) if p and p.strip(" .)")]
+    penalty = 0.0
+    explained_next = False
+    for p in reversed(parts):  # right to left: a state or country explains the city before it
+        toks, _ = strip_legal_forms(tokens(p, lex), lex)
+        ok = any(p.strip() in alt or alt in p for alt in alternatives[1:])
+        if not ok and toks:
+            covered: set[int] = {k for s, e, _ in _spans(index, toks) for k in range(s, e)}
+            labels = _label_words(index, toks, covered, 0)
+            kinds = {r for r, _ in labels.values()}
+            ok = "unexplained" not in kinds
+            is_place = bool(labels) and kinds <= {"place", "location", "descriptor"}
+            if not ok and explained_next:
+                ok = True  # a city before its state or country
+            explained_next = is_place
+        elif ok:
+            explained_next = False
+        if not ok:
+            penalty -= 15.0
+    return penalty
+
+
+def _record_parts(index: NameIndex, a: Analysis, weights: dict[str, float]) -> list[Candidate]:
+    """Records put the name first and the rest after a comma, a dash or a bracket: the
+    city and state of a contract award, an 'a.k.a.', a parent ('a Lockheed Martin company')."""
+    head = _SPLIT.split(a.mention, maxsplit=1)[0].strip()
+    alternatives = [head] + [m.group("alt").strip() for m in _AKA.finditer(a.mention)]
+    out: list[Candidate] = []
+    for alt in alternatives:
+        if not alt or alt == a.mention.strip():
+            continue
+        sub = analyse(alt, index.lex)
+        if not sub.toks:
+            continue
+        found = _exact(index, sub) or _segments(index, sub)
+        if not found or max(c.score for c in found) < 90:
+            found += _fuzzy(index, sub, weights)
+        rest = a.mention.replace(alt, " ", 1).strip(" ,;()-–—")
+        penalty = _rest_penalty(index, rest, alternatives)
+        for c in found:
+            c = c.adjust(-2.0 + penalty, "rest of the record")
+            out.append(replace(c, dropped=(*c.dropped, (rest, "rest of the record"))))
+        if out:
+            break
+    return out

@@ -82,6 +82,8 @@ def _parts_owner(reg: Registry, cands: list[Candidate]) -> list[Candidate]:
         return cands
     owned = "owned" in grouped[0].group
     ids = set(grouped[0].group) - {"owned"}
+    if len(ids) < 2:
+        return cands  # one entity named twice ("X (a.k.a. Y)"): nothing to choose between
     for c in grouped:
         if owned:
             fits = all(other == c.entity_id or other in reg.ancestors(c.entity_id) for other in ids)
@@ -90,7 +92,8 @@ def _parts_owner(reg: Registry, cands: list[Candidate]) -> list[Candidate]:
         if fits:
             why = "named through its owner" if owned else "owns the other names"
             return [replace(c, method="parts", parts=(*c.parts, (why, 0.0)))] + [
-                x.adjust(-20.0, "named as a part of another entity") for x in cands if x is not c
+                x if x.entity_id == c.entity_id else x.adjust(-20.0, "named as a part of another entity")
+                for x in cands if x is not c
             ]
     return cands
 

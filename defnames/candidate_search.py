@@ -151,6 +151,7 @@ def _spans(index: NameIndex, toks: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+_HONORIFIC = frozenset({"imeni", "im", "имени", "им", "імені"})
 _PREFIX_WORD = -4.0  # an unexplained word before the name: news describes companies there
 _PREFIX_WORD_WEAK = -15.0  # ... unless the name is also an everyday word
 _PREFIX_CAP = -12.0
@@ -182,15 +183,25 @@ def _label_words(index: NameIndex, toks: list[str], covered: set[int], after_fir
                 label[k] = ("location", code)
             i = j
             continue
+        t = toks[i]
+        if t in _HONORIFIC and i >= after_first:
+            # "ZAVOD IMENI V.A. DEGTYAREVA": "named after" and the person's initials and name
+            j = min(len(toks), i + 4)
+            for k in range(i, j):
+                if k not in covered:
+                    label[k] = ("named after", "")
+            i = j
+            continue
         d = descriptor_at(toks, i, lex)
         if d and not any(k in covered for k in range(i, d)):
             for k in range(i, d):
                 label[k] = ("descriptor", "")
             i = d
             continue
-        t = toks[i]
         if (t,) in lex.legal_end or (t,) in lex.legal_start:
             label[i] = ("legal form", "")
+        elif any(ch.isdigit() for ch in t):
+            label[i] = ("generic", "")  # "14th research institute", "Nr 1", "Saab 900"
         elif lex.is_ownership_word(t):
             label[i] = ("ownership", "")
         elif t in lex.generic:
@@ -217,17 +228,18 @@ def _segments(index: NameIndex, a: Analysis) -> list[Candidate]:
 
     prefix = [k for k, (r, _) in label.items() if r == "unexplained" and k < first and not run_on(k)]
     rest = [k for k, (r, _) in label.items() if r == "unexplained" and (k >= first or run_on(k))]
-    generic = [k for k, (r, _) in label.items() if r == "generic"]
+    generic = [k for k, (r, _) in label.items() if r == "generic" and k >= first]
+    prefix_generic = [k for k, (r, _) in label.items() if r == "generic" and k < first]
     matched_words = sum(e - s for s, e, _ in spans)
     parts: list[tuple[str, float]] = []
     if any(r in ("descriptor", "location", "ownership") for r, _ in label.values()):
         parts.append(("descriptor words", -2.0))
     if generic:
         parts.append(("generic words outside the name", -4.0 * len(generic)))
-    if prefix:
+    if prefix or prefix_generic:
+        n = len(prefix) + len(prefix_generic)
         per = _PREFIX_WORD_WEAK if first_weak else _PREFIX_WORD
-        parts.append(("unexplained words before the name", max(_PREFIX_CAP, per * len(prefix)) if not first_weak
-                      else per * len(prefix)))
+        parts.append(("words before the name", max(_PREFIX_CAP, per * n) if not first_weak else per * n))
     if rest:  # words after or between names usually make another name: "Saab Automobile"
         coverage = 100.0 * matched_words / (matched_words + len(rest))
         parts.append(("unexplained words after the name", coverage - 100.0))

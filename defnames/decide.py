@@ -126,7 +126,9 @@ def rank(
     out: list[Candidate] = []
     for c in cands:
         if c.hints:
-            miss = _HINT_AFTER_MISMATCH if c.hint_after else _HINT_MISMATCH
+            # "Thales Australia" is Thales's Australian arm; "Bell Canada" (an everyday word
+            # before a country) is another company
+            miss = _HINT_AFTER_MISMATCH if c.hint_after and c.entry.weak else _HINT_MISMATCH
             c = _by_country(reg, c, c.hints, "mention names a country", miss)
         if country:
             c = _by_country(reg, c, frozenset({country}), "country argument", _COUNTRY_MISMATCH)

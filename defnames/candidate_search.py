@@ -153,7 +153,7 @@ def _spans(index: NameIndex, toks: list[str]) -> list[tuple[int, int, str]]:
 
 _HONORIFIC = frozenset({"imeni", "im", "имени", "им", "імені"})
 _PREFIX_WORD = -4.0  # an unexplained word before the name: news describes companies there
-_PREFIX_WORD_WEAK = -15.0  # ... unless the name is also an everyday word
+_PREFIX_WORD_WEAK = -6.0  # ... more when the name is also an everyday word
 _PREFIX_CAP = -12.0
 
 
@@ -184,6 +184,10 @@ def _label_words(index: NameIndex, toks: list[str], covered: set[int], after_fir
             i = j
             continue
         t = toks[i]
+        if lex.is_ownership_word(t):
+            label[i] = ("ownership", "")
+            i += 1
+            continue
         if t in _HONORIFIC and i >= after_first:
             # "ZAVOD IMENI V.A. DEGTYAREVA": "named after" and the person's initials and name
             j = min(len(toks), i + 4)
@@ -239,7 +243,7 @@ def _segments(index: NameIndex, a: Analysis) -> list[Candidate]:
     if prefix or prefix_generic:
         n = len(prefix) + len(prefix_generic)
         per = _PREFIX_WORD_WEAK if first_weak else _PREFIX_WORD
-        parts.append(("words before the name", max(_PREFIX_CAP, per * n) if not first_weak else per * n))
+        parts.append(("words before the name", max(_PREFIX_CAP, per * n)))
     if rest:  # words after or between names usually make another name: "Saab Automobile"
         coverage = 100.0 * matched_words / (matched_words + len(rest))
         parts.append(("unexplained words after the name", coverage - 100.0))
@@ -343,11 +347,11 @@ def _best(t: str, pool: list[str]) -> float:
     return max((word_similarity(t, u) for u in pool), default=0.0)
 
 
-def _fuzzy(index: NameIndex, a: Analysis, weights: dict[str, float]) -> list[Candidate]:
+def _fuzzy_key(index: NameIndex, toks: list[str], penalty: float) -> list[tuple[str, float, tuple[tuple[str, float], ...]]]:
+    """Fuzzy-score the keys sharing the most rare trigrams with ``toks``: (key, score, parts)."""
     from rapidfuzz import fuzz, process
 
     lex = index.lex
-    toks, hints, dropped = _strip_prefix(a, lex)
     key = " ".join(toks)
     if len(compact(key)) < 4:
         return []  # short strings: acronyms match exactly or not at all
@@ -364,20 +368,20 @@ def _fuzzy(index: NameIndex, a: Analysis, weights: dict[str, float]) -> list[Can
     out = []
     for i, cand in enumerate(shortlist):
         full = best_full[i]
+        cand_toks = cand.split()
+        if len(cand_toks) == len(toks) and len(toks) > 1:
+            # word by word, in order: inflected phrases ("Polskiej Grupy Zbrojeniowej")
+            pairs = [word_similarity(x, y) for x, y in zip(toks, cand_toks)]
+            if min(pairs) >= 85:
+                full = max(full, sum(pairs) / len(pairs))
         if full < 70:
             continue
-        cand_toks = cand.split()
         theirs = [t for t in cand_toks if t not in lex.generic]
         # every distinctive word on each side needs a counterpart on the other
         tok_scores = [_best(t, cand_toks) for t in mine] + [_best(t, toks) for t in theirs]
         tok_min = min(tok_scores) if tok_scores else 0.0
         if not mine:
             tok_min = min(tok_min, 60.0)  # generic words alone are never confident
-        if len(cand_toks) == len(toks) and len(toks) > 1:
-            # word by word, in order: inflected phrases ("Polskiej Grupy Zbrojeniowej")
-            pairs = [word_similarity(x, y) for x, y in zip(toks, cand_toks)]
-            if min(pairs) >= 85:
-                full = max(full, sum(pairs) / len(pairs))
         # the weakest distinctive word caps the score, softened by the whole-string score
         score = min(full, (tok_min + full) / 2) if tok_min >= 75 else min(full, tok_min)
         parts: tuple[tuple[str, float], ...] = (("string similarity", full), ("weakest distinctive word", tok_min))
@@ -386,12 +390,34 @@ def _fuzzy(index: NameIndex, a: Analysis, weights: dict[str, float]) -> list[Can
         if extra:
             score -= 8.0 * len(extra)
             parts = (*parts, ("place words the mention lacks", -8.0 * len(extra)))
-        if score < 60:
-            continue  # too far to be worth showing even as a candidate
+        if penalty:
+            score += penalty
+            parts = (*parts, ("words before the name", penalty))
+        if score >= 60:  # below that, not worth showing even as a candidate
+            out.append((cand, score, parts))
+    return out
+
+
+def _fuzzy(index: NameIndex, a: Analysis, weights: dict[str, float]) -> list[Candidate]:
+    """Fuzzy candidates for the mention with leading descriptions dropped, for the whole
+    mention when dropping took a word of the name ("České zbrojovky": "české" is also a
+    demonym), and for its last words when leading words are unknown ("přerovské Meopty")."""
+    lex = index.lex
+    toks, hints, dropped = _strip_prefix(a, lex)
+    variants: list[tuple[list[str], float]] = [(toks, 0.0)]
+    if toks != a.toks:
+        variants.append((a.toks, 0.0))
+    found = [x for v, pen in variants for x in _fuzzy_key(index, v, pen)]
+    if max((sc for _, sc, _ in found), default=0.0) < 85 and len(toks) >= 2:
+        for k in (1, 2):
+            if len(toks) - k >= 1:
+                found += _fuzzy_key(index, toks[k:], _PREFIX_WORD * k)
+    out = []
+    legal = tuple((f, "legal form") for f in a.legal)
+    for cand, score, parts in found:
         for entry in index.by_key[cand]:
             sc = score - (1.0 if entry.kind == "former_name" else 0.0)
-            out.append(Candidate(entry, sc, "fuzzy", frozenset(hints),
-                                 (*((f, "legal form") for f in a.legal), *dropped), parts))
+            out.append(Candidate(entry, sc, "fuzzy", frozenset(hints), (*legal, *dropped), parts))
     return out
 
 

@@ -49,7 +49,8 @@ def _looks_like_a_word(c: Candidate, mention: str) -> bool:
     if cased and not any(ch.isupper() for ch in cased) and len(cased) * 2 > len(mention.strip()):
         return True
     name = c.entry.name
-    return name.isupper() and len(name) <= 5 and not mention.strip().isupper()
+    written = c.entry.key.upper().replace(" ", "")  # the acronym as it would be written
+    return name.isupper() and len(name) <= 5 and written not in mention.replace(".", "").replace(" ", "")
 
 
 def _tier(c: Candidate) -> int:

@@ -409,8 +409,10 @@ def _fuzzy(index: NameIndex, a: Analysis, weights: dict[str, float]) -> list[Can
         variants.append((a.toks, 0.0))
     found = [x for v, pen in variants for x in _fuzzy_key(index, v, pen)]
     if max((sc for _, sc, _ in found), default=0.0) < 85 and len(toks) >= 2:
+        # capitals on a dropped word mean it belongs to the name ("Anatoly Antonov")
+        caps = a.caps[len(a.toks) - len(toks):] if len(a.caps) == len(a.toks) else ()
         for k in (1, 2):
-            if len(toks) - k >= 1:
+            if len(toks) - k >= 1 and (a.all_caps or not any(caps[:k])):
                 found += _fuzzy_key(index, toks[k:], _PREFIX_WORD * k)
     out = []
     legal = tuple((f, "legal form") for f in a.legal)

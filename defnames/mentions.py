@@ -65,6 +65,7 @@ def _search_table() -> dict[int, str]:
         table[ord(c)] = r
     for c in "\t\n\r\x0b\x0c":
         table[ord(c)] = " "
+    del table[ord("&")]  # "Sellier & Bellot", "Heckler & Koch": kept, as in the patterns
     return table
 
 
@@ -87,13 +88,20 @@ def search_fold(text: str) -> str:
 
 _ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 # everything but letters, digits and the combining vowel signs that belong inside words
-_PUNCT = re.compile(f"(?:[^\\w{_MARKS}]|_)")
+_PUNCT = re.compile(f"(?:[^\\w{_MARKS}&]|_)")
 
 
 @dataclass(frozen=True, slots=True)
 class _Pattern:
-    key: str
-    padded: bool
+    key: str  # the variant as folded (without pads or prefix)
+    padded: bool  # whole words only
+    inflected: bool = False  # may carry a short case ending: "Ростеха", "Rheinmetallu"
+    prefix: int = 0  # characters of a clitic before the name: Hebrew "ו", Arabic "و"
+
+
+_CLITICS = {"hebrew": "והבלמשכ", "arabic": "وبلفك"}
+_HEBREW = re.compile("[\u0590-\u05ff]")
+_ARABIC = re.compile("[\u0600-\u06ff]")
 
 
 class _Automaton:
@@ -115,11 +123,18 @@ class _Automaton:
                     variants.setdefault(v, set()).add(key)
         self.keys_of = {v: sorted(ks) for v, ks in variants.items()}
         auto: Any = ahocorasick.Automaton()
-        for v in self.keys_of:
+        for v, keys in self.keys_of.items():
             if has_cjk(v):
                 auto.add_word(v, _Pattern(v, False))
-            else:
-                auto.add_word(f" {v} ", _Pattern(v, True))
+                continue
+            auto.add_word(f" {v} ", _Pattern(v, True))
+            strong = not any(x.weak for k in keys for x in index.by_key[k])
+            last = v.rsplit(" ", 1)[-1]
+            if strong and len(last) >= 5 and last.isalpha():
+                auto.add_word(f" {v}", _Pattern(v, True, inflected=True))
+            clitics = _CLITICS["hebrew"] if _HEBREW.search(v) else _CLITICS["arabic"] if _ARABIC.search(v) else ""
+            for c in clitics:
+                auto.add_word(f" {c}{v} ", _Pattern(v, True, prefix=1))
         auto.make_automaton()
         self.auto = auto
 
@@ -139,20 +154,38 @@ def _is_caps(s: str) -> bool:
 
 def _surface_ok(entries: list[NameEntry], surface: str, after: str) -> bool:
     """Case and run-on checks for acronyms and names that are also everyday words."""
+    cased = any(c.lower() != c.upper() for c in surface)  # Hebrew, Arabic, CJK have no capitals
+    if cased and len(surface.strip()) <= 2 and not _is_caps(surface):
+        return False  # "Il" (Italian article) is not Ilyushin's "IL"
     if not all(e.weak or e.kind == "acronym" for e in entries):
-        if any(len(e.key) <= 4 and _is_caps(e.name) and " " not in e.key for e in entries):
+        if cased and any(len(e.key) <= 4 and _is_caps(e.name) and " " not in e.key for e in entries):
             return _is_caps(surface) or (not surface.islower() and len(surface) > 3)
         return True
-    if any(_is_caps(e.name) for e in entries) and len(surface) <= 5:
-        if not _is_caps(surface):
+    if cased:
+        if any(_is_caps(e.name) for e in entries) and len(surface) <= 5:
+            if not _is_caps(surface):
+                return False
+        elif not surface[:1].isupper():
             return False
-    elif not surface[:1].isupper():
-        return False
     words = after.split()[:2]
     if words and words[0][:1].isupper() and words[0].isalpha():
         return False  # "Leonardo DiCaprio", "Saab Automobile"
+    if words and words[0][:1].isdigit():
+        return False  # "Saab 900", "Arsenal 2-0": a model or a score, not the company
     # "Leonardo da Vinci", "Thales of Miletus"
     return not (len(words) == 2 and words[0] in _PARTICLES and words[1][:1].isupper())
+
+
+_SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|\n\s*\n")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding a hit starts and ends (at most 300 characters each side):
+    the context that decides whether a weak name means the company."""
+    lo, hi = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
+    cuts = list(_SENTENCE.finditer(text, lo, start))
+    m = _SENTENCE.search(text, end, hi)
+    return (cuts[-1].end() if cuts else lo), (m.start() if m else hi)
 
 
 def _hints_before(folded: str, start: int, reg: Registry) -> frozenset[str]:
@@ -211,7 +244,13 @@ def extract_mentions(
     hits: list[tuple[int, int, str]] = []
     for end, pat in am.auto.iter(padded):
         # ``end`` is the last index of the pattern in ``padded``, one ahead of ``folded``
-        if pat.padded:  # " key ": the name ends just before the closing pad space
+        if pat.inflected:  # " key" then one to three more letters: a case ending
+            j = end + 1
+            while j < len(padded) and padded[j].isalpha() and j - end <= 4:
+                j += 1
+            if 1 <= j - end - 1 <= 3 and padded[j] == " ":
+                hits.append((end - len(pat.key), j - 1, pat.key))
+        elif pat.padded:  # " key ": the name ends just before the closing pad space
             hits.append((end - len(pat.key) - 1, end - 1, pat.key))
         else:
             hits.append((end - len(pat.key), end, pat.key))
@@ -242,11 +281,12 @@ def extract_mentions(
         window = None
         bonus = 0
         if weak:
-            window = text[max(0, s - _WINDOW) : s] + " " + text[e : e + _WINDOW]
+            s0, s1 = _sentence_bounds(text, s, e)
+            window = text[s0:s] + " " + text[e:s1]
             if context:
                 window = f"{context} {window}"
-            # another company named nearby, or the legal form written out ("Saab AB"), is evidence
-            bonus = int(any(abs(x - s) <= _WINDOW and x != s for x in strong_at))
+            # another company named in the sentence, or the legal form written out ("Saab AB"), is evidence
+            bonus = int(any(s0 <= x < s1 and x != s for x in strong_at))
             bonus += int(variant not in am.index.by_key)
         elif context:
             window = context

@@ -71,6 +71,11 @@ REAL_TEXTS = [
     ("The Javelin, HIMARS, Patriot, IRIS-T, Caesar and NASAMS systems were sent.", []),
     ("Indra, king of the gods, wields the thunderbolt.", []),
     ("I traded my saab, a volvo and a fiat.", []),
+    ("A vintage Saab 900 sold at auction.", []),
+    ("Rheinmetall shipped shells to Ukraine. In London, Arsenal fans celebrated a win.", [("Rheinmetall", "rheinmetall")]),
+    ("Колт сообщил глава Ростеха о поставках ракет.", [("Ростеха", "rostec")]),
+    ("Colt CZ Group převzala Sellier & Bellot.", [("Colt CZ Group", "colt-cz-group"), ("Sellier & Bellot", "sellier-bellot")]),
+    ("Il pittore Leonardo da Vinci e i missili.", []),
 ]
 
 

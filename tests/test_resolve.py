@@ -136,3 +136,31 @@ def test_explanations(mini: Registry) -> None:
     assert m is not None and m.explanation is not None
     assert ("plc", "legal form") in m.explanation.dropped
     assert m.explanation.mention_key == "acme defence"
+
+
+def test_records_put_the_name_first(mini: Registry) -> None:
+    assert _id(mini, "Kestrel Dynamics Inc., Arlington, Virginia") == "kestrel-dynamics"
+    assert _id(mini, "KESTREL DYNAMICS, INC. - FEDERAL") == "kestrel-dynamics"
+    assert _id(mini, "Kestrel Dynamics, Jane") is None  # what follows must be explained
+
+
+def test_words_before_a_name_cost_little_words_after_a_lot(mini: Registry) -> None:
+    m = mini.resolve("the well regarded British firm Acme Defence")
+    assert m is not None and m.entity.id == "acme-defence" and m.score < 100
+    assert mini.resolve("Acme Defence Bakery") is None
+    assert mini.resolve("Jane Acme Defence") is None  # a capitalised word run on into the name
+
+
+def test_a_subsidiary_named_through_its_owner(mini: Registry) -> None:
+    assert _id(mini, "Union Land Systems subsidiary ULS France") == "uls-france"
+    assert _id(mini, "ULS – the union of KMX and Vexin") == "union-land-systems"
+
+
+def test_inflected_and_transposed_words(mini: Registry) -> None:
+    assert _id(mini, "Zbrojovky Českého Lesa") == "zbrojovka-cesky-les"
+    assert _id(mini, "Kestrel Dyanmics") == "kestrel-dynamics"
+
+
+def test_listing_terms_and_share_classes(mini: Registry) -> None:
+    assert _id(mini, "ACME DEFENCE PLC ORD 5P") == "acme-defence"
+    assert _id(mini, "NORDHAVN MUNITIONS AS-B") == "nordhavn-munitions"

@@ -18,7 +18,6 @@ The rapidfuzz import happens only here, and only when the fuzzy pass runs.
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -347,7 +346,10 @@ def _best(t: str, pool: list[str]) -> float:
     return max((word_similarity(t, u) for u in pool), default=0.0)
 
 
-def _fuzzy_key(index: NameIndex, toks: list[str], penalty: float) -> list[tuple[str, float, tuple[tuple[str, float], ...]]]:
+_Scored = tuple[str, float, tuple[tuple[str, float], ...]]
+
+
+def _fuzzy_key(index: NameIndex, toks: list[str], penalty: float) -> list[_Scored]:
     """Fuzzy-score the keys sharing the most rare trigrams with ``toks``: (key, score, parts)."""
     from rapidfuzz import fuzz, process
 

@@ -90,10 +90,7 @@ class Lexicon:
 
     def is_ownership_word(self, word: str) -> bool:
         """'subsidiary', 'Tochter', 'filiale': the mention names a subsidiary through its owner."""
-        for w in self.ownership:
-            if w.endswith("*") and word.startswith(w[:-1]) or word == w:
-                return True
-        return False
+        return any((w.endswith("*") and word.startswith(w[:-1])) or word == w for w in self.ownership)
 
     def stem_country(self, word: str) -> str | None:
         """The country of an inflected demonym by its stem: 'německé' -> DE, 'российского' -> RU."""

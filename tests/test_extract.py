@@ -72,9 +72,11 @@ REAL_TEXTS = [
     ("Indra, king of the gods, wields the thunderbolt.", []),
     ("I traded my saab, a volvo and a fiat.", []),
     ("A vintage Saab 900 sold at auction.", []),
-    ("Rheinmetall shipped shells to Ukraine. In London, Arsenal fans celebrated a win.", [("Rheinmetall", "rheinmetall")]),
+    ("Rheinmetall shipped shells to Ukraine. In London, Arsenal fans celebrated a win.",
+     [("Rheinmetall", "rheinmetall")]),
     ("Колт сообщил глава Ростеха о поставках ракет.", [("Ростеха", "rostec")]),
-    ("Colt CZ Group převzala Sellier & Bellot.", [("Colt CZ Group", "colt-cz-group"), ("Sellier & Bellot", "sellier-bellot")]),
+    ("Colt CZ Group převzala Sellier & Bellot.",
+     [("Colt CZ Group", "colt-cz-group"), ("Sellier & Bellot", "sellier-bellot")]),
     ("Il pittore Leonardo da Vinci e i missili.", []),
 ]
 

@@ -77,7 +77,7 @@ def build_lexicon(folder: Path) -> Lexicon:
         locatives=frozenset(fold(w) for w in words.get("locatives", [])),
         descriptor_suffixes=tuple(sorted({fold(w) for w in words.get("descriptor_suffixes", [])})),
         defense_substrings=tuple(sorted({fold(w).replace(" ", "") for w in words.get("defense_substrings", [])})),
-        ownership=tuple(sorted(fold(w.rstrip("*")) + ("*" if w.endswith("*") else "") for w in words.get("ownership", []))),
+        ownership=tuple(sorted(fold(w.rstrip("*")) + ("*" * w.endswith("*")) for w in words.get("ownership", []))),
     )
 
 

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from .context import descriptor_at, place_at
 from .name_index import NameEntry, NameIndex
@@ -150,6 +151,9 @@ def _spans(index: NameIndex, toks: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+_JOINERS = frozenset({"and", "und", "et", "y", "e", "i", "a", "и", "і", "ve", "union", "merger", "merged", "joint",
+                      "venture", "alliance", "consortium", "partnership", "formed", "between", "plus", "together",
+                      "fusion", "zusammenschluss", "spojení", "połączenie", "объединение"})
 _HONORIFIC = frozenset({"imeni", "im", "имени", "им", "імені"})
 _PREFIX_WORD = -4.0  # an unexplained word before the name: news describes companies there
 _PREFIX_WORD_WEAK = -6.0  # ... more when the name is also an everyday word
@@ -271,11 +275,16 @@ def _segments(index: NameIndex, a: Analysis) -> list[Candidate]:
     after = any(r == "place" and k >= last for k, (r, _) in label.items())
     out = []
     span_ids = tuple(e.entity_id for _, _, key in spans for e in index.by_key[key])
-    group = ((*span_ids, "owned") if owned else span_ids) if len(spans) > 1 else ()
+    # several names: a joint venture and its parts ("KNDS – KMW and Nexter") or a subsidiary
+    # and its owner; otherwise the first name is the subject ("Oshkosh Defense, Oshkosh")
+    joined = owned or any(toks[k] in _JOINERS for k in label)
+    group = ((*span_ids, "owned") if owned else span_ids) if len(spans) > 1 and joined else ()
     for n, (s, e, key) in enumerate(spans):
+        later = len(spans) > 1 and not joined and n > 0
         for entry in _per_entity(index.by_key[key]):
-            out.append(Candidate(entry, score, _METHOD[entry.kind], frozenset(hints_for[n]), dropped,
-                                 tuple(parts), (s, e), group, hint_after=after and n == len(spans) - 1))
+            c = Candidate(entry, score, _METHOD[entry.kind], frozenset(hints_for[n]), dropped,
+                          tuple(parts), (s, e), group, hint_after=after and n == len(spans) - 1)
+            out.append(c.adjust(-20.0, "named after another name") if later else c)
     return out
 
 
@@ -312,6 +321,15 @@ def _strip_prefix(a: Analysis, lex: Lexicon) -> tuple[list[str], set[str], list[
     return toks, hints, dropped
 
 
+@cache
+def _scorers() -> tuple[Any, Any]:
+    """RapidFuzz's Indel ratio and Damerau–Levenshtein similarity, imported on first use."""
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    return fuzz.ratio, DamerauLevenshtein.normalized_similarity
+
+
 def word_similarity(a: str, b: str) -> float:
     """How alike two words are, 0–100, forgiving what real text does to names:
 
@@ -325,17 +343,17 @@ def word_similarity(a: str, b: str) -> float:
     """
     if a == b:
         return 100.0
-    from rapidfuzz import fuzz
-    from rapidfuzz.distance import DamerauLevenshtein
-
-    score = max(fuzz.ratio(a, b), 100.0 * DamerauLevenshtein.normalized_similarity(a, b))
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    if n >= 4 and len(a) - n <= 3 and len(b) - n <= 3:
-        score = max(score, 92.0)
+    ratio, damerau = _scorers()
+    score = ratio(a, b)
+    if score < 92:
+        n = 0
+        for x, y in zip(a, b):
+            if x != y:
+                break
+            n += 1
+        if n >= 4 and len(a) - n <= 3 and len(b) - n <= 3:
+            return 92.0
+        score = max(score, 100.0 * damerau(a, b))
     return float(score)
 
 

@@ -379,7 +379,7 @@ def _fuzzy_key(index: NameIndex, toks: list[str], penalty: float) -> list[_Score
     shortlist = index.shortlist(key, limit=16)
     # one C++ pass over the shortlist for the whole-string score; spacing ignored only if needed
     best_full = [0.0] * len(shortlist)
-    for _, score, i in process.extract(key, shortlist, scorer=fuzz.ratio, score_cutoff=70, limit=None):
+    for _, score, i in process.extract(key, shortlist, scorer=fuzz.ratio, score_cutoff=55, limit=None):
         best_full[i] = score
     if max(best_full, default=0.0) < 85 and " " in key:
         compacts = [compact(x) for x in shortlist]
@@ -388,8 +388,10 @@ def _fuzzy_key(index: NameIndex, toks: list[str], penalty: float) -> list[_Score
     out = []
     for i, cand in enumerate(shortlist):
         full = best_full[i]
+        if full < 55:
+            continue
         cand_toks = cand.split()
-        if len(cand_toks) == len(toks) and len(toks) > 1:
+        if full < 85 and len(cand_toks) == len(toks) and len(toks) > 1:
             # word by word, in order: inflected phrases ("Polskiej Grupy Zbrojeniowej")
             pairs = [word_similarity(x, y) for x, y in zip(toks, cand_toks)]
             if min(pairs) >= 85:

@@ -27,20 +27,26 @@ __all__ = ["country_hints", "defense_support", "place_at"]
 
 def place_at(toks: list[str], i: int, lex: Lexicon) -> tuple[int, str] | None:
     """The longest place phrase starting at token ``i``: (end index, country code)."""
-    for n in range(min(lex.places_max, len(toks) - i), 0, -1):
+    if i >= len(toks):
+        return None
+    longest = lex.place_starts.get(toks[i], 0)
+    for n in range(min(longest, len(toks) - i), 0, -1):
         code = lex.places.get(tuple(toks[i : i + n]))
         if code:
             return i + n, code
-    code = lex.stem_country(toks[i]) if i < len(toks) else None
+    code = lex.stem_country(toks[i])
     return (i + 1, code) if code else None
 
 
 def descriptor_at(toks: list[str], i: int, lex: Lexicon) -> int | None:
     """End index of the longest descriptor phrase starting at token ``i``, if any."""
-    for n in (3, 2, 1):
-        if i + n <= len(toks) and tuple(toks[i : i + n]) in lex.descriptors:
+    if i >= len(toks):
+        return None
+    longest = lex.descriptor_starts.get(toks[i], 0)
+    for n in range(min(longest, len(toks) - i), 0, -1):
+        if tuple(toks[i : i + n]) in lex.descriptors:
             return i + n
-    t = toks[i] if i < len(toks) else ""
+    t = toks[i]
     if lex.descriptor_suffixes and t.endswith(lex.descriptor_suffixes) and any(
         len(t) >= len(x) + 3 for x in lex.descriptor_suffixes if t.endswith(x)
     ):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -90,7 +90,29 @@ class Lexicon:
 
     def is_ownership_word(self, word: str) -> bool:
         """'subsidiary', 'Tochter', 'filiale': the mention names a subsidiary through its owner."""
-        return any((w.endswith("*") and word.startswith(w[:-1])) or word == w for w in self.ownership)
+        exact, stems = self._ownership_sets
+        return word in exact or word.startswith(stems)
+
+    @cached_property
+    def place_starts(self) -> dict[str, int]:
+        """First word of every place phrase -> the longest phrase it starts (for fast scans)."""
+        out: dict[str, int] = {}
+        for p in self.places:
+            out[p[0]] = max(out.get(p[0], 0), len(p))
+        return out
+
+    @cached_property
+    def descriptor_starts(self) -> dict[str, int]:
+        """First word of every descriptor phrase -> the longest phrase it starts."""
+        out: dict[str, int] = {}
+        for p in self.descriptors:
+            out[p[0]] = max(out.get(p[0], 0), len(p))
+        return out
+
+    @cached_property
+    def _ownership_sets(self) -> tuple[frozenset[str], tuple[str, ...]]:
+        return (frozenset(w for w in self.ownership if not w.endswith("*")),
+                tuple(w[:-1] for w in self.ownership if w.endswith("*")))
 
     def stem_country(self, word: str) -> str | None:
         """The country of an inflected demonym by its stem: 'německé' -> DE, 'российского' -> RU."""

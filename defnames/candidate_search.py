@@ -1,6 +1,6 @@
 """Step 3: find the entities a mention could mean, each with a score and its reasons.
 
-Three passes, cheapest first:
+Four passes, cheapest first (docs/matching.md walks through them with examples):
 
 1. **exact** — the whole mention, legal forms stripped, is a key of the name index
    (or is one with its spaces removed: "Hanwha Aero space");
@@ -10,7 +10,9 @@ Three passes, cheapest first:
    ("Lockheed Lane Pharmacy"). Several names whose entities share one owner resolve to that
    owner ("KNDS – the union of the German KMW and the French Nexter" → KNDS);
 3. **fuzzy** — a trigram shortlist scored with RapidFuzz, where every distinctive word must
-   find a counterpart ("Northrup Grumman" → Northrop Grumman, "General Mills" → nothing).
+   find a counterpart ("Northrup Grumman" → Northrop Grumman, "General Mills" → nothing);
+4. **records** — the first part of a record ("Raytheon Co., Tucson, Arizona"), the rest
+   explained as places, legal forms or an a.k.a.
 
 The rapidfuzz import happens only here, and only when the fuzzy pass runs.
 """
@@ -420,7 +422,7 @@ def _fuzzy_key(index: NameIndex, toks: list[str], penalty: float) -> list[_Score
     return out
 
 
-def _fuzzy(index: NameIndex, a: Analysis, weights: dict[str, float]) -> list[Candidate]:
+def _fuzzy(index: NameIndex, a: Analysis) -> list[Candidate]:
     """Fuzzy candidates for the mention with leading descriptions dropped, for the whole
     mention when dropping took a word of the name ("České zbrojovky": "české" is also a
     demonym), and for its last words when leading words are unknown ("přerovské Meopty")."""
@@ -451,7 +453,7 @@ _SPLIT = re.compile(r"\s*(?:[,;(\[]|\s[-–—]\s|\b(?:a\.?k\.?a|f\.?k\.?a|d/?b/
 _AKA = re.compile(r"\b(?:a\.?k\.?a|f\.?k\.?a|also known as|formerly known as)\b\.?\s*(?P<alt>[^;),]+)", re.IGNORECASE)
 
 
-def find_candidates(index: NameIndex, a: Analysis, weights: dict[str, float]) -> list[Candidate]:
+def find_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     """Every reading of an analysed mention from the name index alone (no context yet), best first."""
     if not a.toks:
         return []
@@ -459,9 +461,9 @@ def find_candidates(index: NameIndex, a: Analysis, weights: dict[str, float]) ->
     if not cands:
         cands = _segments(index, a)
     if not cands or max(c.score for c in cands) < 90:
-        cands += _fuzzy(index, a, weights)
+        cands += _fuzzy(index, a)
     if not cands or max(c.score for c in cands) < 90:
-        cands += _record_parts(index, a, weights)
+        cands += _record_parts(index, a)
     legal = index.lex.countries_of_legal_forms(a.legal)
     if legal:
         cands = [replace(c, legal=legal) for c in cands]
@@ -496,7 +498,7 @@ def _rest_penalty(index: NameIndex, rest: str, alternatives: list[str]) -> float
     return penalty
 
 
-def _record_parts(index: NameIndex, a: Analysis, weights: dict[str, float]) -> list[Candidate]:
+def _record_parts(index: NameIndex, a: Analysis) -> list[Candidate]:
     """Records put the name first and the rest after a comma, a dash or a bracket: the
     city and state of a contract award, an 'a.k.a.', a parent ('a Lockheed Martin company')."""
     head = _SPLIT.split(a.mention, maxsplit=1)[0].strip()
@@ -510,7 +512,7 @@ def _record_parts(index: NameIndex, a: Analysis, weights: dict[str, float]) -> l
             continue
         found = _exact(index, sub) or _segments(index, sub)
         if not found or max(c.score for c in found) < 90:
-            found += _fuzzy(index, sub, weights)
+            found += _fuzzy(index, sub)
         rest = a.mention.replace(alt, " ", 1).strip(" ,;()-–—")
         penalty = _rest_penalty(index, rest, alternatives)
         for c in found:

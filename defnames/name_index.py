@@ -10,14 +10,11 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .lexicon import Lexicon
 from .models import Entity
 from .normalize import compact, full_key, name_key, translit_key
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = ["NameEntry", "NameIndex"]
 
@@ -71,7 +68,7 @@ def _entries(e: Entity, lex: Lexicon) -> Iterable[NameEntry]:
             yield NameEntry(e.id, name, tkey, kind, until, is_weak(tkey), translit=True)
 
 
-def initialism(key: str, lex: Lexicon) -> str | None:
+def initialism(key: str) -> str | None:
     """Initials of a multi-word name, skipping little words: 'israel aerospace industries' -> 'iai'."""
     words = [w for w in key.split() if w not in ("and", "of", "the", "de", "di", "du", "des", "la", "le")]
     if len(words) < 3 or not all(w.isascii() and w.isalpha() for w in words):
@@ -99,7 +96,7 @@ class NameIndex:
         for e in entity_list:
             for name in (e.name, e.legal_name):
                 if name:
-                    ini = initialism(name_key(name, lex), lex)
+                    ini = initialism(name_key(name, lex))
                     if ini and ini not in by_key:
                         derived[ini].add((e.id, name))
         for ini, owners in derived.items():
@@ -185,12 +182,3 @@ class NameIndex:
         top = np.argpartition(-sim, k - 1)[:k]
         top = top[np.argsort(-sim[top])]
         return [self.keys[nz[i]] for i in top if sim[i] > 0.12]
-
-    def token_weights(self) -> dict[str, float]:
-        """Inverse document frequency of every word of every key (rare words weigh more)."""
-        df: dict[str, int] = defaultdict(int)
-        for k in self.keys:
-            for t in set(k.split()):
-                df[t] += 1
-        n = len(self.keys) or 1
-        return {t: math.log(1 + n / c) for t, c in df.items()}

@@ -215,10 +215,6 @@ class Registry:
         _ = self._children
         return index
 
-    @cached_property
-    def _weights(self) -> dict[str, float]:
-        return self.index.token_weights()
-
     def _ranked(self, mention: object, context: str | None, country: str | None) -> tuple[str, list[Candidate]]:
         if not isinstance(mention, str):
             raise InputError(f"a mention must be a string, not {type(mention).__name__}")
@@ -227,7 +223,7 @@ class Registry:
         if country is not None:
             country = _country_arg(country)
         a = analyse(mention, self.lexicon)
-        cands = find_candidates(self.index, a, self._weights)
+        cands = find_candidates(self.index, a)
         if not context and not country and cands and all(
             c.entity_id == cands[0].entity_id and not c.hints and not c.legal and not c.group for c in cands
         ) and self._entities[cands[0].entity_id].status is EntityStatus.active:

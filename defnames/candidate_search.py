@@ -471,6 +471,12 @@ def find_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     return cands
 
 
+def _looks_like_ticker(part: str) -> bool:
+    """A ticker or an acronym in brackets: "(LMT)", "(NYSE: LMT)", "(HO.PA)"."""
+    words = part.strip(" .)").replace(":", " ").split()
+    return 1 <= len(words) <= 2 and words[-1].isupper() and len(words[-1]) <= 6
+
+
 def _rest_penalty(index: NameIndex, rest: str, alternatives: list[str]) -> float:
     """What follows the name in a record must be explained: places ("Tucson, Arizona": a
     city before a state), legal forms, descriptors, other registry names ("a Lockheed Martin
@@ -481,7 +487,7 @@ def _rest_penalty(index: NameIndex, rest: str, alternatives: list[str]) -> float
     explained_next = False
     for p in reversed(parts):  # right to left: a state or country explains the city before it
         toks, _ = strip_legal_forms(tokens(p, lex), lex)
-        ok = any(p.strip() in alt or alt in p for alt in alternatives[1:])
+        ok = any(p.strip() in alt or alt in p for alt in alternatives[1:]) or _looks_like_ticker(p)
         if not ok and toks:
             covered: set[int] = {k for s, e, _ in _spans(index, toks) for k in range(s, e)}
             labels = _label_words(index, toks, covered, 0)

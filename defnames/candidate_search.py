@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
 from .context import descriptor_at, place_at
@@ -76,27 +76,40 @@ class Analysis:
     toks: list[str]
     legal: list[str] = field(default_factory=list)
     raw: list[str] = field(default_factory=list)  # before legal forms were stripped
-    caps: tuple[bool, ...] = ()  # per word of ``toks``: written with a capital
-    all_caps: bool = False  # "LOCKHEED MARTIN CORP": capitals say nothing
-    all_lower: bool = False  # "safran", "true anomaly": maybe not a name at all
 
     @property
     def key(self) -> str:
         return " ".join(self.toks)
 
+    @cached_property
+    def _cased(self) -> list[str]:
+        return [c for c in self.mention if c.lower() != c.upper()]  # letters of scripts with capitals
+
+    @cached_property
+    def all_caps(self) -> bool:
+        """"LOCKHEED MARTIN CORP": capitals say nothing about which words belong to a name."""
+        return bool(self._cased) and all(c.isupper() for c in self._cased)
+
+    @cached_property
+    def all_lower(self) -> bool:
+        """"safran", "true anomaly": maybe not a name at all."""
+        return bool(self._cased) and not any(c.isupper() for c in self._cased)
+
+    @cached_property
+    def caps(self) -> tuple[bool, ...]:
+        """Per word of ``toks``: written with a capital (empty when words cannot be aligned)."""
+        words = cased_words(self.mention)
+        if len(words) != len(self.raw):
+            return ()
+        core, raw = self.toks, self.raw
+        offset = next((i for i in range(len(raw) - len(core) + 1) if raw[i : i + len(core)] == core), 0)
+        return tuple(w[:1].isupper() for w in words[offset : offset + len(core)])
+
 
 def analyse(mention: str, lex: Lexicon) -> Analysis:
     toks = tokens(mention, lex)
     core, legal = strip_legal_forms(toks, lex)
-    words = cased_words(mention)
-    cased = [c for c in mention if c.lower() != c.upper()]  # letters of scripts with capitals
-    all_caps = bool(cased) and all(c.isupper() for c in cased)
-    all_lower = bool(cased) and not any(c.isupper() for c in cased)
-    caps: tuple[bool, ...] = ()
-    if len(words) == len(toks):
-        offset = next((i for i in range(len(toks) - len(core) + 1) if toks[i : i + len(core)] == core), 0)
-        caps = tuple(w[:1].isupper() for w in words[offset : offset + len(core)])
-    return Analysis(mention, core, legal, toks, caps, all_caps, all_lower)
+    return Analysis(mention, core, legal, toks)
 
 
 def _per_entity(entries: list[NameEntry]) -> list[NameEntry]:

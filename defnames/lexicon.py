@@ -94,6 +94,11 @@ class Lexicon:
         return word in exact or word.startswith(stems)
 
     @cached_property
+    def legal_edges(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Last words of legal forms that end a name, first words of those that start one."""
+        return frozenset(p[-1] for p in self.legal_end), frozenset(p[0] for p in self.legal_start)
+
+    @cached_property
     def place_starts(self) -> dict[str, int]:
         """First word of every place phrase -> the longest phrase it starts (for fast scans)."""
         out: dict[str, int] = {}

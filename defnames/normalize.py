@@ -148,6 +148,9 @@ def strip_legal_forms(
     (['ao'], [])
     """
     lx = lex or lexicon()
+    ends, starts = lx.legal_edges
+    if not toks or (toks[-1] not in ends and toks[0] not in starts and not any(c.isdigit() for c in toks[-1])):
+        return list(toks), []  # the common case: no legal form at either end
     toks = list(toks)
     dropped: list[str] = []
     changed = True

@@ -101,18 +101,12 @@ class Lexicon:
     @cached_property
     def place_starts(self) -> dict[str, int]:
         """First word of every place phrase -> the longest phrase it starts (for fast scans)."""
-        out: dict[str, int] = {}
-        for p in self.places:
-            out[p[0]] = max(out.get(p[0], 0), len(p))
-        return out
+        return _starts(self.places)
 
     @cached_property
     def descriptor_starts(self) -> dict[str, int]:
         """First word of every descriptor phrase -> the longest phrase it starts."""
-        out: dict[str, int] = {}
-        for p in self.descriptors:
-            out[p[0]] = max(out.get(p[0], 0), len(p))
-        return out
+        return _starts(self.descriptors)
 
     @cached_property
     def _ownership_sets(self) -> tuple[frozenset[str], tuple[str, ...]]:
@@ -139,6 +133,13 @@ class Lexicon:
             if cs:
                 found = cs if found is None else found & cs
         return found or frozenset()
+
+
+def _starts(phrases: Iterable[tuple[str, ...]]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for p in phrases:
+        out[p[0]] = max(out.get(p[0], 0), len(p))
+    return out
 
 
 _STEM_CACHE: dict[tuple[int, str], str | None] = {}

@@ -11,12 +11,15 @@ company.
 3
 >>> defense_support("Leonardo finally won the Oscar for best actor", lexicon())
 0
+>>> defense_support("KAI는 KF-21 보라매의 양산 1호기를 공개했다", lexicon())
+1
 >>> place_at(["the", "french", "nexter"], 1, lexicon())
 (2, 'FR')
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .lexicon import Lexicon
@@ -82,7 +85,13 @@ def defense_support(text: str, lex: Lexicon, *, ignore: frozenset[str] = frozens
     if lex.defense_substrings and not count:
         squeezed = "".join(toks)
         count += sum(1 for w in lex.defense_substrings if w in squeezed)
+    if not count:
+        # a military designation: F-35, KF-21, T-90M, Su-57, MiG-29, AH-64, S-400, AW149
+        count += len(_DESIGNATION.findall(text))
     return count
+
+
+_DESIGNATION = re.compile(r"(?<![\w-])(?:[A-Z]{1,3}|Su|Mi|Ka|MiG|Yak|Tu|Il)-\d{1,3}[A-Z]{0,2}(?![\w-])|(?<!\w)AW\d{3}(?!\w)")
 
 
 @lru_cache(maxsize=4096)

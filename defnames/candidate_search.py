@@ -533,7 +533,9 @@ def _record_parts(index: NameIndex, a: Analysis) -> list[Candidate]:
         if not found or max(c.score for c in found) < 90:
             found += _fuzzy(index, sub)
         rest = a.mention.replace(alt, " ", 1).strip(" ,;()-–—")
-        penalty = _rest_penalty(index, rest, alternatives)
+        # a short word in brackets is an acronym or a ticker: "(बीईएल)", "(LMT)"
+        bracketed = [b for b in re.findall(r"\(([^()]*)\)", a.mention) if len(b.split()) == 1 and len(b) <= 6]
+        penalty = _rest_penalty(index, rest, alternatives + bracketed)
         for c in found:
             c = c.adjust(-2.0 + penalty, "rest of the record")
             out.append(replace(c, dropped=(*c.dropped, (rest, "rest of the record"))))

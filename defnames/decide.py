@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from .candidate_search import Candidate
 from .context import country_hints, defense_support
+from .normalize import cased_words
 from .models import Explanation, Match
 
 if TYPE_CHECKING:
@@ -49,8 +50,10 @@ def _looks_like_a_word(c: Candidate, mention: str) -> bool:
     if cased and not any(ch.isupper() for ch in cased) and len(cased) * 2 > len(mention.strip()):
         return True
     name = c.entry.name
-    written = c.entry.key.upper().replace(" ", "")  # the acronym as it would be written
-    return name.isupper() and len(name) <= 5 and written not in mention.replace(".", "").replace(" ", "")
+    if not (name.isupper() and len(name) <= 5):
+        return False
+    key = c.entry.key.replace(" ", "")
+    return not any(w.isupper() and w.casefold() == key for w in cased_words(mention))
 
 
 def _tier(c: Candidate) -> int:

@@ -360,14 +360,15 @@ def word_similarity(a: str, b: str) -> float:
         return 100.0
     ratio, damerau = _scorers()
     score = ratio(a, b)
-    if score < 92:
-        n = 0
-        for x, y in zip(a, b):
-            if x != y:
-                break
+    if score >= 92:
+        return float(score)
+    if a[:4] == b[:4]:
+        n = 4
+        while n < len(a) and n < len(b) and a[n] == b[n]:
             n += 1
-        if n >= 4 and len(a) - n <= 3 and len(b) - n <= 3:
+        if len(a) - n <= 3 and len(b) - n <= 3:
             return 92.0
+    if score >= 60:  # a swap of two letters costs Indel two edits, Damerau one
         score = max(score, 100.0 * damerau(a, b))
     return float(score)
 
@@ -415,8 +416,11 @@ def _fuzzy_key(index: NameIndex, toks: list[str], penalty: float) -> list[_Score
             continue
         theirs = [t for t in cand_toks if t not in lex.generic]
         # every distinctive word on each side needs a counterpart on the other
-        tok_scores = [_best(t, cand_toks) for t in mine] + [_best(t, toks) for t in theirs]
-        tok_min = min(tok_scores) if tok_scores else 0.0
+        tok_min = 100.0 if (mine or theirs) else 0.0
+        for t, pool in [*((t, cand_toks) for t in mine), *((t, toks) for t in theirs)]:
+            tok_min = min(tok_min, _best(t, pool))
+            if tok_min < 60:
+                break  # this candidate is out whatever the other words say
         if not mine:
             tok_min = min(tok_min, 60.0)  # generic words alone are never confident
         # the weakest distinctive word caps the score, softened by the whole-string score
@@ -449,8 +453,11 @@ def _fuzzy(index: NameIndex, a: Analysis) -> list[Candidate]:
         # capitals on a dropped word mean it belongs to the name ("Anatoly Antonov")
         caps = a.caps[len(a.toks) - len(toks):] if len(a.caps) == len(a.toks) else ()
         for k in (1, 2):
-            if len(toks) - k >= 1 and (a.all_caps or not any(caps[:k])):
-                found += _fuzzy_key(index, toks[k:], _PREFIX_WORD * k)
+            tail = toks[k:]
+            if not any(t not in lex.generic for t in tail):
+                break  # generic words alone are never a name
+            if a.all_caps or not any(caps[:k]):
+                found += _fuzzy_key(index, tail, _PREFIX_WORD * k)
     out = []
     legal = tuple((f, "legal form") for f in a.legal)
     for cand, score, parts in found:

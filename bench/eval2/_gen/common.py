@@ -43,6 +43,10 @@ def expect(ids):
             for n in (p['name'], p.get('legal_name')):
                 if n and n not in parents:
                     parents.append(n)
+    if len(ids) > 1:
+        # several acceptable entities (a division or its parent): a parent check would
+        # contradict accepting the parent itself, so none is expected
+        parents = []
     return {"names": names, "countries": countries, "parent": parents}
 
 def P(mention, context, ids, phen):

@@ -45,7 +45,7 @@ PASSAGES = [
  "Hindustan Aeronautics will build the Tejas Mk1A with GE F404 engines, while Bharat Electronics supplies the radar warning receivers. "
  "The DRDO-designed Astra missile is produced by Bharat Dynamics. Mazagon Dock and Garden Reach Shipbuilders both reported higher profits. "
  "Tata Advanced Systems is assembling the C295 in Vadodara with Airbus.",
- [("Hindustan Aeronautics", "hindustan-aeronautics", 0), ("Bharat Electronics", "bharat-electronics", 0), ("DRDO", "drdo", 0),
+ [("Hindustan Aeronautics", "hindustan-aeronautics", 0), ("GE", "ge-aerospace", 0), ("Bharat Electronics", "bharat-electronics", 0), ("DRDO", "drdo", 0),
   ("Bharat Dynamics", "bharat-dynamics", 0), ("Mazagon Dock", "mazagon-dock-shipbuilders", 0),
   ("Garden Reach Shipbuilders", "garden-reach-shipbuilders-engineers", 0), ("Tata Advanced Systems", "tata-advanced-systems", 0),
   ("Airbus", "airbus", 0)]),

@@ -121,12 +121,17 @@ def rank(
     lex = reg.lexicon
     cands = _parts_owner(reg, cands)
     ctx_countries: frozenset[str] = frozenset()
-    support: int | None = None
-    if context:
+    if context and len({c.entity_id for c in cands}) > 1:  # countries in the context break ties
         ctx_countries = country_hints(context, lex)
-        # the name itself is no evidence ("Arsenal" is not a defense word for Arsenal)
-        name_words = frozenset(t for c in cands for t in c.entry.key.split())
-        support = defense_support(context, lex, ignore=name_words) + support_bonus
+    support_memo: list[int] = []
+
+    def support() -> int:
+        if not support_memo and context:
+            # the name itself is no evidence ("Arsenal" is not a defense word for Arsenal)
+            name_words = frozenset(t for c in cands for t in c.entry.key.split())
+            support_memo.append(defense_support(context, lex, ignore=name_words) + support_bonus)
+        return support_memo[0]
+
     out: list[Candidate] = []
     for c in cands:
         if c.hints:
@@ -144,10 +149,10 @@ def rank(
         ent = reg.get(c.entity_id)
         if ctx_countries and ent.country in ctx_countries:
             c = c.adjust(_CONTEXT_COUNTRY, f"context names {ent.country}")
-        if support is not None and (c.entry.weak or all_weak or _looks_like_a_word(c, mention)):
+        if context and (c.entry.weak or all_weak or _looks_like_a_word(c, mention)):
             # the own country named with the name, or a legal form written out, says "company"
             hinted = bool(c.hints) and ent.country in c.hints
-            if support == 0 and not hinted and not c.legal:
+            if not hinted and not c.legal and support() == 0:
                 continue  # "Arsenal beat Chelsea": the everyday sense
         final = reg.successor_of(ent.id)
         if final != ent.id:

@@ -166,6 +166,7 @@ def _spans(index: NameIndex, toks: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
+_POSSESSIVE_BETWEEN = re.compile(r"\w['’]s?\s+\w")
 _JOINERS = frozenset({"and", "und", "et", "y", "e", "i", "a", "и", "і", "ve", "union", "merger", "merged", "joint",
                       "venture", "alliance", "consortium", "partnership", "formed", "between", "plus", "together",
                       "fusion", "zusammenschluss", "spojení", "połączenie", "объединение"})
@@ -239,6 +240,12 @@ def _segments(index: NameIndex, a: Analysis) -> list[Candidate]:
     spans = _spans(index, toks)
     if not spans:
         return []
+    if len(spans) > 1:
+        # a two- or three-letter weak name beside a real one is a word ("il gruppo Fincantieri")
+        strong = [sp for sp in spans if not all(x.weak for x in index.by_key[sp[2]])]
+        if strong:
+            caps = {w.casefold() for w in cased_words(a.mention) if w.isupper()}
+            spans = [sp for sp in spans if sp in strong or len(compact(sp[2])) > 3 or sp[2] in caps]
     covered = {k for s, e, _ in spans for k in range(s, e)}
     label = _label_words(index, toks, covered, spans[0][1])
     first, last = spans[0][0], spans[-1][1]
@@ -265,6 +272,12 @@ def _segments(index: NameIndex, a: Analysis) -> list[Candidate]:
     if rest:  # words after or between names usually make another name: "Saab Automobile"
         coverage = 100.0 * matched_words / (matched_words + len(rest))
         parts.append(("unexplained words after the name", coverage - 100.0))
+    if all(x.vague for sp in spans for x in index.by_key[sp[2]]) and any(
+        r in ("place", "unexplained") for r, _ in label.values()
+    ):
+        # a name made of generic words is only that name when it stands alone: "Korea Aerospace"
+        # is not The Aerospace Corporation
+        parts.append(("generic name among other words", -30.0))
     score = 100.0 + sum(d for _, d in parts)
     dropped = tuple((toks[k], r if r not in ("place",) else f"place ({c})") for k, (r, c) in sorted(label.items()))
     dropped = (*((f, "legal form") for f in a.legal), *dropped)
@@ -282,10 +295,15 @@ def _segments(index: NameIndex, a: Analysis) -> list[Candidate]:
         hints_for[target].add(code)
     if len(spans) == 1:
         hints_for[0] = {c for _, (r, c) in label.items() if r in ("place", "location") and c}
-    owned = any(r == "ownership" for r, _ in label.values()) or any(
+    owned = (
+        any(r == "ownership" for r, _ in label.values())
         # "Sikorsky Aircraft Corp., a Lockheed Martin company": the owner is named as "a X company"
-        e < len(toks) and toks[e] in ("company", "business", "unit") and s > 0 and toks[s - 1] in ("a", "an")
-        for s, e, _ in spans[1:]
+        or any(s > 0 and toks[s - 1] in ("a", "an") and (
+            (e < len(toks) and toks[e] in ("company", "co", "business", "unit"))
+            or (e == len(toks) and a.legal[-1:] in (["co"], ["company"])))
+            for s, e, _ in spans[1:])
+        # "Textron's Bell": the owner's possessive before the subsidiary
+        or (len(spans) == 2 and _POSSESSIVE_BETWEEN.search(a.mention) is not None)
     )
     after = any(r == "place" and k >= last for k, (r, _) in label.items())
     out = []
@@ -491,13 +509,16 @@ def find_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     return cands
 
 
+_TICKER = re.compile(r"^[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?$")
+
+
 def _looks_like_ticker(part: str) -> bool:
-    """A ticker or an acronym in brackets: "(LMT)", "(NYSE: LMT)", "(HO.PA)"."""
-    words = part.strip(" .)").replace(":", " ").split()
-    return 1 <= len(words) <= 2 and words[-1].isupper() and len(words[-1]) <= 6
+    """A ticker or an acronym in brackets: "(LMT)", "(NYSE: LMT)", "(HO.PA)", "(ASELS.IS)"."""
+    words = part.strip(" )").replace(":", " ").split()
+    return 1 <= len(words) <= 2 and bool(_TICKER.match(words[-1]))
 
 
-def _rest_penalty(index: NameIndex, rest: str, alternatives: list[str]) -> float:
+def _rest_penalty(index: NameIndex, rest: str, alternatives: list[str], per_part: float = -15.0) -> float:
     """What follows the name in a record must be explained: places ("Tucson, Arizona": a
     city before a state), legal forms, descriptors, other registry names ("a Lockheed Martin
     company"), or an a.k.a. Each part that is not costs 15 points ("Harris, Kamala")."""
@@ -520,7 +541,7 @@ def _rest_penalty(index: NameIndex, rest: str, alternatives: list[str]) -> float
         elif ok:
             explained_next = False
         if not ok:
-            penalty -= 15.0
+            penalty += per_part
     return penalty
 
 
@@ -542,7 +563,11 @@ def _record_parts(index: NameIndex, a: Analysis) -> list[Candidate]:
         rest = a.mention.replace(alt, " ", 1).strip(" ,;()-–—")
         # a short word in brackets is an acronym or a ticker: "(बीईएल)", "(LMT)"
         bracketed = [b for b in re.findall(r"\(([^()]*)\)", a.mention) if len(b.split()) == 1 and len(b) <= 6]
-        penalty = _rest_penalty(index, rest, alternatives + bracketed)
+        # after a distinctive name found whole, the rest is the record's metadata (addresses,
+        # more a.k.a.s) and costs little; after a weak one ("Harris, Kamala") it decides
+        strong = any(not c.entry.weak and c.score >= 97 for c in found)
+        penalty = _rest_penalty(index, rest, alternatives + bracketed, -3.0 if strong else -15.0)
+        penalty = max(penalty, -9.0) if strong else penalty
         for c in found:
             c = c.adjust(-2.0 + penalty, "rest of the record")
             out.append(replace(c, dropped=(*c.dropped, (rest, "rest of the record"))))

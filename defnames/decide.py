@@ -41,14 +41,26 @@ _LEGAL_COUNTRY = 6.0
 _HINT_AFTER_MISMATCH = -20.0  # "Bell Canada": a country after the name makes another company
 
 
+def _needs_support(c: Candidate, mention: str) -> bool:
+    """A weak name needs defense words around it, except a name weak only for being made of
+    generic words when it is written as a proper name ("Naval Group", not "naval group")."""
+    if not c.entry.weak:
+        return False
+    if c.entry.vague:
+        key_words = set(c.entry.key.split())
+        words = [w for w in cased_words(mention) if w.casefold() in key_words]
+        return not words or not all(w[:1].isupper() for w in words)
+    return True
+
+
 def _looks_like_a_word(c: Candidate, mention: str) -> bool:
     """An acronym written like a word ("Sami" for SAMI), or a mention all in lower case
     ("safran", "true anomaly"): in a context, it needs the same support as a weak name."""
     if not mention:
         return False
     cased = [ch for ch in mention if ch.lower() != ch.upper()]  # scripts with capitals only
-    if cased and not any(ch.isupper() for ch in cased) and len(cased) * 2 > len(mention.strip()):
-        return True
+    if cased and not any(ch.isupper() for ch in cased) and len(mention.split()) == 1:
+        return True  # one word in lower case: "safran", "yantar"
     name = c.entry.name
     if not (name.isupper() and len(name) <= 5):
         return False
@@ -68,6 +80,8 @@ def _by_country(reg: Registry, c: Candidate, wanted: frozenset[str], why: str, m
     ent = reg.get(c.entity_id)
     if ent.country in wanted:
         return c
+    if len(wanted) > 1 and len({s.country for s in reg.subsidiaries(ent.id, recursive=True)} & wanted) > 1:
+        return c  # a group with arms in each country named ("Franco-German KNDS")
     sub = reg.subsidiary_in(ent.id, wanted, c.entry.key)
     if sub is not None:
         entry = replace(c.entry, entity_id=sub.id)
@@ -149,9 +163,10 @@ def rank(
         ent = reg.get(c.entity_id)
         if ctx_countries and ent.country in ctx_countries:
             c = c.adjust(_CONTEXT_COUNTRY, f"context names {ent.country}")
-        if context and (c.entry.weak or all_weak or _looks_like_a_word(c, mention)):
-            # the own country named with the name, or a legal form written out, says "company"
-            hinted = bool(c.hints) and ent.country in c.hints
+        if context and (_needs_support(c, mention) or all_weak or _looks_like_a_word(c, mention)):
+            # the own country named before the name, or a legal form written out, says "company"
+            # ("the Bulgarian Arsenal"); a city after it does not ("Rubin Kazan", "Arsenal Kyiv")
+            hinted = bool(c.hints) and ent.country in c.hints and not c.hint_after
             if not hinted and not c.legal and support() == 0:
                 continue  # "Arsenal beat Chelsea": the everyday sense
         final = reg.successor_of(ent.id)

@@ -37,6 +37,7 @@ class NameEntry:
     until: int | None = None
     weak: bool = False
     translit: bool = False
+    vague: bool = False  # weak only because it is made of generic words ("Naval Group")
 
     @property
     def current(self) -> bool:
@@ -54,18 +55,23 @@ def _entries(e: Entity, lex: Lexicon) -> Iterable[NameEntry]:
     vague = lex.generic | {d[0] for d in lex.descriptors if len(d) == 1}
     weak_keys |= {translit_key(k, lex) for k in weak_keys}
 
-    def is_weak(key: str) -> bool:
-        # declared, or three letters or fewer (CBC, USC, HAL), or made only of generic words ("Military Industry")
-        return key in weak_keys or len(compact(key)) <= 3 or all(t in vague for t in key.split())
+    def is_weak(key: str) -> tuple[bool, bool]:
+        # declared, or three letters or fewer (CBC, USC, HAL), or made only of generic words
+        # ("Military Industry"); the second flag: weak for the last reason only
+        declared_or_short = key in weak_keys or len(compact(key)) <= 3
+        generic = all(t in vague for t in key.split())
+        return declared_or_short or generic, generic and not declared_or_short
 
     for name, kind, until in named:
         key = name_key(name, lex)
         if len(compact(key)) < 2 and not has_cjk(key):
             continue
-        yield NameEntry(e.id, name, key, kind, until, is_weak(key))
+        weak, only_generic = is_weak(key)
+        yield NameEntry(e.id, name, key, kind, until, weak, vague=only_generic)
         tkey = translit_key(key, lex)
         if len(compact(tkey)) >= 3 and tkey != key:
-            yield NameEntry(e.id, name, tkey, kind, until, is_weak(tkey), translit=True)
+            weak, only_generic = is_weak(tkey)
+            yield NameEntry(e.id, name, tkey, kind, until, weak, translit=True, vague=only_generic)
 
 
 def initialism(key: str) -> str | None:

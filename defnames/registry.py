@@ -194,6 +194,8 @@ class Registry:
 
         named = [e for e in found if name_key(e.name, self.lexicon).startswith(key)]
         pool = named or (found if len(found) == 1 else [])
+        if len({e.country for e in pool}) > 1:
+            return None  # "the Franco-German KNDS": the group itself, not one of its arms
         return min(pool, key=lambda e: (len(e.name), e.id)) if pool else None
 
     def successor_of(self, entity_id: str) -> str:

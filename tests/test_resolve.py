@@ -141,7 +141,11 @@ def test_explanations(mini: Registry) -> None:
 def test_records_put_the_name_first(mini: Registry) -> None:
     assert _id(mini, "Kestrel Dynamics Inc., Arlington, Virginia") == "kestrel-dynamics"
     assert _id(mini, "KESTREL DYNAMICS, INC. - FEDERAL") == "kestrel-dynamics"
-    assert _id(mini, "Kestrel Dynamics, Jane") is None  # what follows must be explained
+    # after a distinctive name the rest of a record is metadata and costs little;
+    # after a weak one it must be explained
+    m = mini.resolve("Kestrel Dynamics, 28 Vostochnoe Shosse")
+    assert m is not None and m.entity.id == "kestrel-dynamics" and m.score < 98
+    assert mini.resolve("Mercury, Freddie") is None
 
 
 def test_words_before_a_name_cost_little_words_after_a_lot(mini: Registry) -> None:

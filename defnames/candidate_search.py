@@ -57,6 +57,7 @@ class Candidate:
     group: tuple[str, ...] = ()  # other entities named in the same mention
     via: str | None = None  # a merged entity followed to its successor
     hint_after: bool = False  # the country hint came after the name ("Bell Canada")
+    hint_from_city: bool = False  # ... or from a city before it ("Indianapolis Colts")
     legal: frozenset[str] = frozenset()  # countries whose law has the stripped legal forms
 
     @property
@@ -306,6 +307,8 @@ def _segments(index: NameIndex, a: Analysis) -> list[Candidate]:
         or (len(spans) == 2 and _POSSESSIVE_BETWEEN.search(a.mention) is not None)
     )
     after = any(r == "place" and k >= last for k, (r, _) in label.items())
+    runs = _runs(sorted(k for k, (r, _) in label.items() if r == "place"))
+    from_city = bool(runs) and all(tuple(toks[s:e]) in index.lex.cities for s, e in runs)
     out = []
     span_ids = tuple(e.entity_id for _, _, key in spans for e in index.by_key[key])
     # several names: a joint venture and its parts ("KNDS – KMW and Nexter") or a subsidiary
@@ -316,8 +319,20 @@ def _segments(index: NameIndex, a: Analysis) -> list[Candidate]:
         later = len(spans) > 1 and not joined and n > 0
         for entry in _per_entity(index.by_key[key]):
             c = Candidate(entry, score, _METHOD[entry.kind], frozenset(hints_for[n]), dropped,
-                          tuple(parts), (s, e), group, hint_after=after and n == len(spans) - 1)
+                          tuple(parts), (s, e), group, hint_after=after and n == len(spans) - 1,
+                          hint_from_city=from_city)
             out.append(c.adjust(-20.0, "named after another name") if later else c)
+    return out
+
+
+def _runs(indices: list[int]) -> list[tuple[int, int]]:
+    """Consecutive indices as (start, end) runs: [1, 2, 5] -> [(1, 3), (5, 6)]."""
+    out: list[tuple[int, int]] = []
+    for i in indices:
+        if out and out[-1][1] == i:
+            out[-1] = (out[-1][0], i + 1)
+        else:
+            out.append((i, i + 1))
     return out
 
 
@@ -334,6 +349,8 @@ def _strip_prefix(a: Analysis, lex: Lexicon) -> tuple[list[str], set[str], list[
         p = place_at(toks, 0, lex)
         if p and p[0] < len(toks):
             hints.add(p[1])
+            if tuple(toks[: p[0]]) in lex.cities:
+                dropped.append((" ".join(toks[: p[0]]), "city"))
             dropped.append((" ".join(toks[: p[0]]), f"place ({p[1]})"))
             toks = toks[p[0]:]
             continue
@@ -386,6 +403,8 @@ def word_similarity(a: str, b: str) -> float:
             n += 1
         if len(a) - n <= 3 and len(b) - n <= 3:
             return 92.0
+    elif len(a) == len(b) >= 4 and a[:-1] == b[:-1]:
+        return 88.0  # a short word with another case ending: "huty"/"huta"
     if score >= 60:  # a swap of two letters costs Indel two edits, Damerau one
         score = max(score, 100.0 * damerau(a, b))
     return float(score)
@@ -478,10 +497,12 @@ def _fuzzy(index: NameIndex, a: Analysis) -> list[Candidate]:
                 found += _fuzzy_key(index, tail, _PREFIX_WORD * k)
     out = []
     legal = tuple((f, "legal form") for f in a.legal)
+    from_city = bool(hints) and any(why == "city" for _, why in dropped)
     for cand, score, parts in found:
         for entry in index.by_key[cand]:
             sc = score - (1.0 if entry.kind == "former_name" else 0.0)
-            out.append(Candidate(entry, sc, "fuzzy", frozenset(hints), (*legal, *dropped), parts))
+            out.append(Candidate(entry, sc, "fuzzy", frozenset(hints), (*legal, *dropped), parts,
+                                 hint_from_city=from_city))
     return out
 
 
@@ -545,6 +566,12 @@ def _rest_penalty(index: NameIndex, rest: str, alternatives: list[str], per_part
     return penalty
 
 
+def _named_entities(index: NameIndex, text: str) -> set[str]:
+    """Ids of the entities a short text names exactly or by its segments."""
+    sub = analyse(text, index.lex)
+    return {c.entity_id for c in _exact(index, sub) or _segments(index, sub)} if sub.toks else set()
+
+
 def _record_parts(index: NameIndex, a: Analysis) -> list[Candidate]:
     """Records put the name first and the rest after a comma, a dash or a bracket: the
     city and state of a contract award, an 'a.k.a.', a parent ('a Lockheed Martin company')."""
@@ -565,7 +592,9 @@ def _record_parts(index: NameIndex, a: Analysis) -> list[Candidate]:
         bracketed = [b for b in re.findall(r"\(([^()]*)\)", a.mention) if len(b.split()) == 1 and len(b) <= 6]
         # after a distinctive name found whole, the rest is the record's metadata (addresses,
         # more a.k.a.s) and costs little; after a weak one ("Harris, Kamala") it decides
-        strong = any(not c.entry.weak and c.score >= 97 for c in found)
+        found_ids = {c.entity_id for c in found}
+        same_aka = any(_named_entities(index, other) & found_ids for other in alternatives[1:] if other != alt)
+        strong = same_aka or any((not c.entry.weak or c.entry.vague) and c.score >= 97 for c in found)
         penalty = _rest_penalty(index, rest, alternatives + bracketed, -3.0 if strong else -15.0)
         penalty = max(penalty, -9.0) if strong else penalty
         for c in found:

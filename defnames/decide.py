@@ -165,8 +165,8 @@ def rank(
             c = c.adjust(_CONTEXT_COUNTRY, f"context names {ent.country}")
         if context and (_needs_support(c, mention) or all_weak or _looks_like_a_word(c, mention)):
             # the own country named before the name, or a legal form written out, says "company"
-            # ("the Bulgarian Arsenal"); a city after it does not ("Rubin Kazan", "Arsenal Kyiv")
-            hinted = bool(c.hints) and ent.country in c.hints and not c.hint_after
+            # ("the Bulgarian Arsenal"); a city does not ("Rubin Kazan", "Indianapolis Colts")
+            hinted = bool(c.hints) and ent.country in c.hints and not c.hint_after and not c.hint_from_city
             if not hinted and not c.legal and support() == 0:
                 continue  # "Arsenal beat Chelsea": the everyday sense
         final = reg.successor_of(ent.id)

@@ -36,6 +36,7 @@ class Lexicon:
     defense_stems: tuple[str, ...] = ()
     legal_countries: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     place_stems: dict[str, str] = field(default_factory=dict)  # inflected demonyms: stem -> country
+    cities: frozenset[tuple[str, ...]] = frozenset()  # the places that are towns, not countries
     locatives: frozenset[str] = frozenset()  # "in", "ze": a location follows
     descriptor_suffixes: tuple[str, ...] = ()  # "-konzern", "-hersteller": German compound descriptors
     defense_substrings: tuple[str, ...] = ()  # defense words of scripts written without spaces
@@ -64,6 +65,7 @@ class Lexicon:
             defense_stems=tuple(data["defense_stems"]),
             legal_countries={tuple(k.split()): frozenset(v) for k, v in data.get("legal_countries", {}).items()},
             place_stems=dict(data.get("place_stems", {})),
+            cities=frozenset(tuple(c.split()) for c in data.get("cities", [])),
             locatives=frozenset(data.get("locatives", [])),
             descriptor_suffixes=tuple(data.get("descriptor_suffixes", [])),
             defense_substrings=tuple(data.get("defense_substrings", [])),
@@ -82,6 +84,7 @@ class Lexicon:
             "defense_stems": sorted(self.defense_stems),
             "legal_countries": {" ".join(k): sorted(v) for k, v in sorted(self.legal_countries.items())},
             "place_stems": dict(sorted(self.place_stems.items())),
+            "cities": sorted(" ".join(c) for c in self.cities),
             "locatives": sorted(self.locatives),
             "descriptor_suffixes": sorted(self.descriptor_suffixes),
             "defense_substrings": sorted(self.defense_substrings),
@@ -118,12 +121,13 @@ class Lexicon:
         return _stem_country(self, word)
 
     def with_places(self, extra: dict[tuple[str, ...], str]) -> Lexicon:
-        """A copy that also knows these place phrases (existing ones win)."""
+        """A copy that also knows these city phrases (existing places win)."""
         new = {k: v for k, v in extra.items() if k and k not in self.places}
         if not new:
             return self
         places = {**self.places, **new}
-        return replace(self, places=places, places_max=max(len(p) for p in places))
+        return replace(self, places=places, places_max=max(len(p) for p in places),
+                       cities=self.cities | frozenset(new))
 
     def countries_of_legal_forms(self, forms: list[str]) -> frozenset[str]:
         """Countries whose law has all of these legal forms (empty when they say nothing)."""

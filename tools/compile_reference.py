@@ -51,9 +51,11 @@ def build_lexicon(folder: Path) -> Lexicon:
     for code, names in places["demonyms"].items():
         for n in [*names, *country_names(code)]:
             place_map.setdefault(phrase(n), code)
+    city_set = set()
     for code, names in places["cities"].items():
         for n in names:
             place_map.setdefault(phrase(n), code)
+            city_set.add(phrase(n))
     place_stems = {fold(stem): code for code, items in places.get("stems", {}).items() for stem in items}
     stems, plain = [], set()
     for w in words["defense_context"]:
@@ -74,6 +76,7 @@ def build_lexicon(folder: Path) -> Lexicon:
         defense_stems=tuple(sorted(set(stems))),
         legal_countries={k: frozenset(v) for k, v in legal_countries.items() if v},
         place_stems=place_stems,
+        cities=frozenset(c for c in city_set if place_map.get(c)),
         locatives=frozenset(fold(w) for w in words.get("locatives", [])),
         descriptor_suffixes=tuple(sorted({fold(w) for w in words.get("descriptor_suffixes", [])})),
         defense_substrings=tuple(sorted({fold(w).replace(" ", "") for w in words.get("defense_substrings", [])})),

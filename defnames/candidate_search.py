@@ -69,6 +69,9 @@ class Candidate:
         return replace(self, score=max(0.0, self.score + delta), parts=(*self.parts, (why, delta)))
 
 
+_POSSESSOR = re.compile(r"(\w+)['’]s?(?=\s)")
+
+
 @dataclass(frozen=True)
 class Analysis:
     """A mention split into words, with what the matcher learned about each."""
@@ -95,6 +98,11 @@ class Analysis:
     def all_lower(self) -> bool:
         """"safran", "true anomaly": maybe not a name at all."""
         return bool(self._cased) and not any(c.isupper() for c in self._cased)
+
+    @cached_property
+    def possessors(self) -> frozenset[str]:
+        """Words written with a possessive: "Palmer Luckey's Anduril" -> {'luckey'}."""
+        return frozenset(m.group(1).casefold() for m in _POSSESSOR.finditer(self.mention))
 
     @cached_property
     def caps(self) -> tuple[bool, ...]:
@@ -254,7 +262,7 @@ def _segments(index: NameIndex, a: Analysis) -> list[Candidate]:
     # a capitalised word right before the name is part of a longer name ("Anatoly Antonov",
     # "Chevrolet Beretta", "FC Arsenal"), unless capitals say nothing (all-caps records)
     def run_on(k: int) -> bool:
-        return k == first - 1 and not a.all_caps and k < len(a.caps) and a.caps[k]
+        return k == first - 1 and not a.all_caps and k < len(a.caps) and a.caps[k] and toks[k] not in a.possessors
 
     prefix = [k for k, (r, _) in label.items() if r == "unexplained" and k < first and not run_on(k)]
     rest = [k for k, (r, _) in label.items() if r == "unexplained" and (k >= first or run_on(k))]

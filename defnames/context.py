@@ -91,7 +91,10 @@ def defense_support(text: str, lex: Lexicon, *, ignore: frozenset[str] = frozens
     return count
 
 
-_DESIGNATION = re.compile(r"(?<![\w-])(?:[A-Z]{1,3}|Su|Mi|Ka|MiG|Yak|Tu|Il)-\d{1,3}[A-Z]{0,2}(?![\w-])|(?<!\w)AW\d{3}(?!\w)")
+_DESIGNATION = re.compile(
+    r"(?<![\w-])(?:[A-Z]{1,3}|Su|Mi|Ka|MiG|Yak|Tu|Il)-\d{1,3}[A-Z]{0,2}(?![\w-])"  # F-35, Su-57, T-90M
+    r"|(?<!\w)AW\d{3}(?!\w)"  # AW149
+)
 
 
 @lru_cache(maxsize=4096)

@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING
 
 from .candidate_search import Candidate
 from .context import country_hints, defense_support
-from .normalize import cased_words
 from .models import Explanation, Match
+from .normalize import cased_words
 
 if TYPE_CHECKING:
     from .registry import Registry

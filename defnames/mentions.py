@@ -152,7 +152,10 @@ def _is_caps(s: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def _surface_ok(entries: list[NameEntry], surface: str, after: str) -> bool:
+_OBJECT_DETERMINERS = frozenset({"a", "an", "my", "his", "her", "their", "our", "your", "this", "that"})
+
+
+def _surface_ok(entries: list[NameEntry], surface: str, after: str, before: str = "") -> bool:
     """Case and run-on checks for acronyms and names that are also everyday words."""
     cased = any(c.lower() != c.upper() for c in surface)  # Hebrew, Arabic, CJK have no capitals
     if cased and len(surface.strip()) <= 2 and not _is_caps(surface):
@@ -168,10 +171,13 @@ def _surface_ok(entries: list[NameEntry], surface: str, after: str) -> bool:
         elif not surface[:1].isupper():
             return False
     words = after.split()[:2]
+    prev = before.split()[-1:]
+    if prev and prev[0].casefold() in _OBJECT_DETERMINERS and not (words and words[0][:1].isupper()):
+        return False  # "a Volvo", "my Saab": a thing, not the company ("a Kratos Valkyrie" is its maker)
     if words and words[0][:1].isupper() and words[0].isalpha():
         return False  # "Leonardo DiCaprio", "Saab Automobile"
-    if words and words[0][:1].isdigit():
-        return False  # "Saab 900", "Arsenal 2-0": a model or a score, not the company
+    if words and (words[0][:1].isdigit() or (words[0][:1] in "-‑–" and words[0][1:2].isdigit())):
+        return False  # "Saab 900", "PAC-3", "Arsenal 2-0": a model or a score, not the company
     # "Leonardo da Vinci", "Thales of Miletus"
     return not (len(words) == 2 and words[0] in _PARTICLES and words[1][:1].isupper())
 
@@ -270,11 +276,12 @@ def extract_mentions(
 
     strong_at = [s for s, e, v in taken if not looks_weak(s, e, v)]
     out: list[Mention] = []
+    recognised: set[str] = set()
     decided: dict[tuple[str, frozenset[str], bool, str | None, int], Match | None] = {}
     for s, e, variant in taken:
         surface = text[s:e]
         entries = [x for k in am.keys_of[variant] for x in am.index.by_key[k]]
-        if not _surface_ok(entries, surface, text[e : e + 40]):
+        if not _surface_ok(entries, surface, text[e : e + 40], text[max(0, s - 12) : s]):
             continue
         hints = _hints_before(folded, s, reg)
         weak = looks_weak(s, e, variant)
@@ -285,9 +292,11 @@ def extract_mentions(
             window = text[s0:s] + " " + text[e:s1]
             if context:
                 window = f"{context} {window}"
-            # another company named in the sentence, or the legal form written out ("Saab AB"), is evidence
+            # another company named in the sentence, the legal form written out ("Saab AB"), or
+            # the same company already recognised earlier in the text, is evidence
             bonus = int(any(s0 <= x < s1 and x != s for x in strong_at))
             bonus += int(variant not in am.index.by_key)
+            bonus += int(any(reg.successor_of(x.entity_id) in recognised for x in entries))
         elif context:
             window = context
         ck = (variant, hints, weak and bool(window), window if weak else context, bonus)
@@ -300,4 +309,5 @@ def extract_mentions(
         m = decided[ck]
         if m is not None:
             out.append(Mention(start=s, end=e, text=surface, match=m))
+            recognised.add(m.entity.id)
     return out

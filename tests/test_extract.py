@@ -78,6 +78,10 @@ REAL_TEXTS = [
     ("Colt CZ Group převzala Sellier & Bellot.",
      [("Colt CZ Group", "colt-cz-group"), ("Sellier & Bellot", "sellier-bellot")]),
     ("Il pittore Leonardo da Vinci e i missili.", []),
+    ("Lockheed Martin supplies the PAC-3 MSE interceptors.", [("Lockheed Martin", "lockheed-martin")]),
+    ("After the air show the pilots drove home in a Volvo, passing a Patriot battery.", []),
+    ("Leonardo won an army helicopter order. Separately, Leonardo shares rose 3%.",
+     [("Leonardo", "leonardo"), ("Leonardo", "leonardo")]),
 ]
 
 

@@ -43,7 +43,7 @@ _METHOD = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: built on every call, and frozen dataclasses are slow to build
 class Candidate:
     """A possible reading of a mention, before context and the final choice."""
 
@@ -72,7 +72,7 @@ class Candidate:
 _POSSESSOR = re.compile(r"(\w+)['’]s?(?=\s)")
 
 
-@dataclass(frozen=True)
+@dataclass
 class Analysis:
     """A mention split into words, with what the matcher learned about each."""
 
@@ -531,10 +531,12 @@ def find_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
         cands += _fuzzy(index, a)
     if not cands or max(c.score for c in cands) < 90:
         cands += _record_parts(index, a)
-    legal = index.lex.countries_of_legal_forms(a.legal)
-    if legal:
-        cands = [replace(c, legal=legal) for c in cands]
-    cands.sort(key=lambda c: -c.score)
+    if a.legal:
+        legal = index.lex.countries_of_legal_forms(a.legal)
+        if legal:
+            cands = [replace(c, legal=legal) for c in cands]
+    if len(cands) > 1:
+        cands.sort(key=lambda c: -c.score)
     return cands
 
 

@@ -226,10 +226,11 @@ class Registry:
             country = _country_arg(country)
         a = analyse(mention, self.lexicon)
         cands = find_candidates(self.index, a)
-        if not context and not country and cands and all(
-            c.entity_id == cands[0].entity_id and not c.hints and not c.legal and not c.group for c in cands
-        ) and self._entities[cands[0].entity_id].status is EntityStatus.active:
-            return a.key, cands[:1]  # one active entity and no evidence to weigh: nothing to rank
+        if not context and not country and len(cands) == 1:
+            c = cands[0]
+            active = self._entities[c.entity_id].status is EntityStatus.active
+            if active and not c.hints and not c.legal and not c.group:
+                return a.key, cands  # one active entity and no evidence to weigh: nothing to rank
         return a.key, rank(self, cands, context=context, country=country, mention=mention)
 
     def resolve(

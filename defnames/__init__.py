@@ -12,9 +12,10 @@ no defense company is meant.
 True
 
 The flow from a raw mention to an entity reads in the module names: ``normalize`` (fold the
-words) → ``registry`` / ``name_index`` (the names of every entity) → ``candidates`` (exact,
-segments, fuzzy) → ``resolve`` (evidence and the choice); ``extract`` finds mentions in
-free text.
+words) → ``registry`` / ``name_index`` (the names of every entity) → ``mention_analysis`` →
+``exact_match`` → ``segments`` → ``fuzzy_match`` → ``records`` (the candidate passes, run by
+``candidate_search``) → ``decide`` (evidence and the choice); ``mentions`` finds them in free
+text, ``batch`` and ``match_files`` in bulk.
 """
 
 from __future__ import annotations

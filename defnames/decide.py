@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .candidate_search import Candidate
+from .candidate import Candidate
 from .context import country_hints, defense_support
 from .models import Explanation, Match
 from .normalize import cased_words

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .candidate_search import _METHOD, Candidate
+from .candidate import METHOD, Candidate
 from .context import descriptor_at, place_at
 from .decide import DEFAULT_MARGIN, DEFAULT_THRESHOLD, choose, rank, to_match
 from .errors import InputError
@@ -301,7 +301,7 @@ def extract_mentions(
             window = context
         ck = (variant, hints, weak and bool(window), window if weak else context, bonus)
         if ck not in decided:
-            cands = [Candidate(x, 100.0, _METHOD[x.kind], hints) for x in entries]
+            cands = [Candidate(x, 100.0, METHOD[x.kind], hints) for x in entries]
             ranked = rank(reg, cands, context=window, country=None, mention=surface, support_bonus=bonus,
                           all_weak=weak)
             top = choose(ranked, threshold, margin)

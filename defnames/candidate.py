@@ -1,0 +1,62 @@
+"""A candidate reading of a mention: which registry name it may be, how well, and why.
+
+Candidates are internal and mutable-by-copy (``dataclasses.replace``); the public answer is a
+:class:`defnames.Match`, built from the chosen candidate by :mod:`defnames.decide`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from .name_index import NameEntry
+
+__all__ = ["METHOD", "Candidate", "per_entity"]
+
+METHOD = {
+    "name": "exact",
+    "legal_name": "legal_name",
+    "alias": "alias",
+    "weak_alias": "weak_alias",
+    "former_name": "former_name",
+    "acronym": "acronym",
+}
+
+
+@dataclass(slots=True)  # not frozen: built on every call, and frozen dataclasses are slow to build
+class Candidate:
+    """A possible reading of a mention, before context and the final choice."""
+
+    entry: NameEntry
+    score: float
+    method: str
+    hints: frozenset[str] = frozenset()
+    dropped: tuple[tuple[str, str], ...] = ()
+    parts: tuple[tuple[str, float], ...] = ()
+    span: tuple[int, int] = (0, 0)
+    group: tuple[str, ...] = ()  # other entities named in the same mention
+    via: str | None = None  # a merged entity followed to its successor
+    hint_after: bool = False  # the country hint came after the name ("Bell Canada")
+    hint_from_city: bool = False  # ... or from a city before it ("Indianapolis Colts")
+    legal: frozenset[str] = frozenset()  # countries whose law has the stripped legal forms
+
+    @property
+    def entity_id(self) -> str:
+        return self.entry.entity_id
+
+    def adjust(self, delta: float, why: str) -> Candidate:
+        # not capped at 100 while ranking, so that a bonus can still separate two perfect names
+        return replace(self, score=max(0.0, self.score + delta), parts=(*self.parts, (why, delta)))
+
+
+
+def per_entity(entries: list[NameEntry]) -> list[NameEntry]:
+    """The first (best-ranked) entry of each entity: name before legal name, alias, former name."""
+    if len(entries) < 2:
+        return entries
+    seen: set[str] = set()
+    out = []
+    for e in entries:
+        if e.entity_id not in seen:
+            seen.add(e.entity_id)
+            out.append(e)
+    return out

@@ -1,0 +1,156 @@
+"""Step 3d: misspelled, inflected and run-together names — a trigram shortlist scored with
+RapidFuzz, where every distinctive word on each side needs a counterpart.
+
+The rapidfuzz import happens here, and only when this pass runs.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from .candidate import Candidate
+from .mention_analysis import Analysis
+from .name_index import NameIndex
+from .normalize import compact
+from .segments import PREFIX_WORD, strip_prefix
+
+__all__ = ["fuzzy_candidates", "word_similarity"]
+
+@cache
+def _scorers() -> tuple[Any, Any]:
+    """RapidFuzz's Indel ratio and Damerau–Levenshtein similarity, imported on first use."""
+    from rapidfuzz import fuzz
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    return fuzz.ratio, DamerauLevenshtein.normalized_similarity
+
+
+def word_similarity(a: str, b: str) -> float:
+    """How alike two words are, 0–100, forgiving what real text does to names:
+
+    - inflection: a shared stem of four letters or more with short endings
+      ("grupy"/"grupa", "севмаше"/"севмаш", "zbrojovky"/"zbrojovka") scores 92;
+    - typing: RapidFuzz's Indel ratio, or Damerau–Levenshtein for swapped letters
+      ("hanwah"/"hanwha").
+
+    >>> word_similarity("zbrojeniowej", "zbrojeniowa"), word_similarity("mills", "dynamics") < 50
+    (92.0, True)
+    """
+    if a == b:
+        return 100.0
+    ratio, damerau = _scorers()
+    score = ratio(a, b)
+    if score >= 92:
+        return float(score)
+    if a[:4] == b[:4]:
+        n = 4
+        while n < len(a) and n < len(b) and a[n] == b[n]:
+            n += 1
+        if len(a) - n <= 3 and len(b) - n <= 3:
+            return 92.0
+    elif len(a) == len(b) >= 4 and a[:-1] == b[:-1]:
+        return 88.0  # a short word with another case ending: "huty"/"huta"
+    if score >= 60:  # a swap of two letters costs Indel two edits, Damerau one
+        score = max(score, 100.0 * damerau(a, b))
+    return float(score)
+
+
+def _best(t: str, pool: list[str]) -> float:
+    """The best similarity of a word to any word of a pool (100 for an exact word)."""
+    if t in pool:
+        return 100.0
+    return max((word_similarity(t, u) for u in pool), default=0.0)
+
+
+_Scored = tuple[str, float, tuple[tuple[str, float], ...]]
+
+
+def _fuzzy_key(index: NameIndex, toks: list[str], penalty: float) -> list[_Scored]:
+    """Fuzzy-score the keys sharing the most rare trigrams with ``toks``: (key, score, parts)."""
+    from rapidfuzz import fuzz, process
+
+    lex = index.lex
+    key = " ".join(toks)
+    if len(compact(key)) < 4:
+        return []  # short strings: acronyms match exactly or not at all
+    mine = [t for t in toks if t not in lex.generic]
+    shortlist = index.shortlist(key, limit=16)
+    # one C++ pass over the shortlist for the whole-string score; spacing ignored only if needed
+    best_full = [0.0] * len(shortlist)
+    for _, score, i in process.extract(key, shortlist, scorer=fuzz.ratio, score_cutoff=55, limit=None):
+        best_full[i] = score
+    if max(best_full, default=0.0) < 85 and " " in key:
+        compacts = [compact(x) for x in shortlist]
+        for _, score, i in process.extract(compact(key), compacts, scorer=fuzz.ratio, score_cutoff=70, limit=None):
+            best_full[i] = max(best_full[i], score)
+    out = []
+    for i, cand in enumerate(shortlist):
+        full = best_full[i]
+        if full < 55:
+            continue
+        cand_toks = cand.split()
+        if full < 85 and len(cand_toks) == len(toks) and len(toks) > 1:
+            # word by word, in order: inflected phrases ("Polskiej Grupy Zbrojeniowej")
+            pairs = [word_similarity(x, y) for x, y in zip(toks, cand_toks)]
+            if min(pairs) >= 85:
+                full = max(full, sum(pairs) / len(pairs))
+        if full < 70:
+            continue
+        theirs = [t for t in cand_toks if t not in lex.generic]
+        # every distinctive word on each side needs a counterpart on the other
+        tok_min = 100.0 if (mine or theirs) else 0.0
+        for t, pool in [*((t, cand_toks) for t in mine), *((t, toks) for t in theirs)]:
+            tok_min = min(tok_min, _best(t, pool))
+            if tok_min < 60:
+                break  # this candidate is out whatever the other words say
+        if not mine:
+            tok_min = min(tok_min, 60.0)  # generic words alone are never confident
+        # the weakest distinctive word caps the score, softened by the whole-string score
+        score = min(full, (tok_min + full) / 2) if tok_min >= 75 else min(full, tok_min)
+        parts: tuple[tuple[str, float], ...] = (("string similarity", full), ("weakest distinctive word", tok_min))
+        # a place word the mention lacks ("Lockheed Martin UK" for "Lockheed Martian")
+        extra = [t for t in cand_toks if (t,) in lex.places and _best(t, toks) < 80]
+        if extra:
+            score -= 8.0 * len(extra)
+            parts = (*parts, ("place words the mention lacks", -8.0 * len(extra)))
+        if penalty:
+            score += penalty
+            parts = (*parts, ("words before the name", penalty))
+        if score >= 60:  # below that, not worth showing even as a candidate
+            out.append((cand, score, parts))
+    return out
+
+
+def fuzzy_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
+    """Fuzzy candidates for the mention with leading descriptions dropped, for the whole
+    mention when dropping took a word of the name ("České zbrojovky": "české" is also a
+    demonym), and for its last words when leading words are unknown ("přerovské Meopty")."""
+    lex = index.lex
+    toks, hints, dropped = strip_prefix(a, lex)
+    variants: list[tuple[list[str], float]] = [(toks, 0.0)]
+    if toks != a.toks:
+        variants.append((a.toks, 0.0))
+    found = [x for v, pen in variants for x in _fuzzy_key(index, v, pen)]
+    if max((sc for _, sc, _ in found), default=0.0) < 85 and len(toks) >= 2:
+        # capitals on a dropped word mean it belongs to the name ("Anatoly Antonov")
+        caps = a.caps[len(a.toks) - len(toks):] if len(a.caps) == len(a.toks) else ()
+        for k in (1, 2):
+            tail = toks[k:]
+            if not any(t not in lex.generic for t in tail):
+                break  # generic words alone are never a name
+            if a.all_caps or not any(caps[:k]):
+                found += _fuzzy_key(index, tail, PREFIX_WORD * k)
+    out = []
+    legal = tuple((f, "legal form") for f in a.legal)
+    from_city = bool(hints) and any(why == "city" for _, why in dropped)
+    for cand, score, parts in found:
+        for entry in index.by_key[cand]:
+            sc = score - (1.0 if entry.kind == "former_name" else 0.0)
+            out.append(Candidate(entry, sc, "fuzzy", frozenset(hints), (*legal, *dropped), parts,
+                                 hint_from_city=from_city))
+    return out
+
+
+# Where a record splits a name from what follows it: "Raytheon Co., Tucson, Arizona",
+# "CACI, INC. - FEDERAL", "SHAHID HEMMAT INDUSTRIAL GROUP (a.k.a. SHIG)", "X; Y".

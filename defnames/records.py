@@ -1,0 +1,97 @@
+"""Step 3e: records — contract awards, sanctions entries, listings — put the name first and
+the rest after a comma, a dash or a bracket: a city and state, a.k.a.s, an address, a ticker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .candidate import Candidate
+from .exact_match import exact_candidates
+from .fuzzy_match import fuzzy_candidates
+from .mention_analysis import Analysis, analyse
+from .name_index import NameIndex
+from .normalize import strip_legal_forms, tokens
+from .segments import label_words, name_spans, segment_candidates
+
+__all__ = ["record_candidates"]
+
+_SPLIT = re.compile(r"\s*(?:[,;(\[]|\s[-–—]\s|\b(?:a\.?k\.?a|f\.?k\.?a|d/?b/?a|formerly)\b\.?)\s*", re.IGNORECASE)
+_AKA = re.compile(r"\b(?:a\.?k\.?a|f\.?k\.?a|also known as|formerly known as)\b\.?\s*(?P<alt>[^;),]+)", re.IGNORECASE)
+
+
+
+_TICKER = re.compile(r"^[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?$")
+
+
+def _looks_like_ticker(part: str) -> bool:
+    """A ticker or an acronym in brackets: "(LMT)", "(NYSE: LMT)", "(HO.PA)", "(ASELS.IS)"."""
+    words = part.strip(" )").replace(":", " ").split()
+    return 1 <= len(words) <= 2 and bool(_TICKER.match(words[-1]))
+
+
+def _rest_penalty(index: NameIndex, rest: str, alternatives: list[str], per_part: float = -15.0) -> float:
+    """What follows the name in a record must be explained: places ("Tucson, Arizona": a
+    city before a state), legal forms, descriptors, other registry names ("a Lockheed Martin
+    company"), or an a.k.a. Each part that is not costs 15 points ("Harris, Kamala")."""
+    lex = index.lex
+    parts = [p for p in _SPLIT.split(rest) if p and p.strip(" .)")]
+    penalty = 0.0
+    explained_next = False
+    for p in reversed(parts):  # right to left: a state or country explains the city before it
+        toks, _ = strip_legal_forms(tokens(p, lex), lex)
+        ok = any(p.strip() in alt or alt in p for alt in alternatives[1:]) or _looks_like_ticker(p)
+        if not ok and toks:
+            covered: set[int] = {k for s, e, _ in name_spans(index, toks) for k in range(s, e)}
+            labels = label_words(index, toks, covered, 0)
+            kinds = {r for r, _ in labels.values()}
+            ok = "unexplained" not in kinds
+            is_place = bool(labels) and kinds <= {"place", "location", "descriptor"}
+            if not ok and explained_next:
+                ok = True  # a city before its state or country
+            explained_next = is_place
+        elif ok:
+            explained_next = False
+        if not ok:
+            penalty += per_part
+    return penalty
+
+
+def _named_entities(index: NameIndex, text: str) -> set[str]:
+    """Ids of the entities a short text names exactly or by its segments."""
+    sub = analyse(text, index.lex)
+    return {c.entity_id for c in exact_candidates(index, sub) or segment_candidates(index, sub)} if sub.toks else set()
+
+
+def record_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
+    """Records put the name first and the rest after a comma, a dash or a bracket: the
+    city and state of a contract award, an 'a.k.a.', a parent ('a Lockheed Martin company')."""
+    head = _SPLIT.split(a.mention, maxsplit=1)[0].strip()
+    alternatives = [head] + [m.group("alt").strip() for m in _AKA.finditer(a.mention)]
+    out: list[Candidate] = []
+    for alt in alternatives:
+        if not alt or alt == a.mention.strip():
+            continue
+        sub = analyse(alt, index.lex)
+        if not sub.toks:
+            continue
+        found = exact_candidates(index, sub) or segment_candidates(index, sub)
+        if not found or max(c.score for c in found) < 90:
+            found += fuzzy_candidates(index, sub)
+        rest = a.mention.replace(alt, " ", 1).strip(" ,;()-–—")
+        # a short word in brackets is an acronym or a ticker: "(बीईएल)", "(LMT)"
+        bracketed = [b for b in re.findall(r"\(([^()]*)\)", a.mention) if len(b.split()) == 1 and len(b) <= 6]
+        # after a distinctive name found whole, the rest is the record's metadata (addresses,
+        # more a.k.a.s) and costs little; after a weak one ("Harris, Kamala") it decides
+        found_ids = {c.entity_id for c in found}
+        same_aka = any(_named_entities(index, other) & found_ids for other in alternatives[1:] if other != alt)
+        strong = same_aka or any((not c.entry.weak or c.entry.vague) and c.score >= 97 for c in found)
+        penalty = _rest_penalty(index, rest, alternatives + bracketed, -3.0 if strong else -15.0)
+        penalty = max(penalty, -9.0) if strong else penalty
+        for c in found:
+            c = c.adjust(-2.0 + penalty, "rest of the record")
+            out.append(replace(c, dropped=(*c.dropped, (rest, "rest of the record"))))
+        if out:
+            break
+    return out

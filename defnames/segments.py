@@ -1,0 +1,241 @@
+"""Step 3c: registry names inside a longer mention, every other word accounted for.
+
+"Croatian battle tank manufacturer Đuro Đaković Grupa": a place (a country hint), three
+descriptor words, and the name. Words nothing explains cost little before a name (news
+describes companies there) and a lot after it ("Saab Automobile"). See docs/matching.md.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .candidate import METHOD, Candidate, per_entity
+from .context import descriptor_at, place_at
+from .mention_analysis import Analysis
+from .name_index import NameIndex
+from .normalize import cased_words, compact
+
+if TYPE_CHECKING:
+    from .lexicon import Lexicon
+
+__all__ = ["PREFIX_WORD", "label_words", "name_spans", "segment_candidates", "strip_prefix"]
+
+def name_spans(index: NameIndex, toks: list[str]) -> list[tuple[int, int, str]]:
+    """Known names inside a token list: leftmost-longest, not overlapping."""
+    out = []
+    i, n = 0, len(toks)
+    while i < n:
+        for j in range(min(n, i + index.max_tokens), i, -1):
+            key = " ".join(toks[i:j])
+            if key in index.by_key:
+                out.append((i, j, key))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+_POSSESSIVE_BETWEEN = re.compile(r"\w['’]s?\s+\w")
+_JOINERS = frozenset({"and", "und", "et", "y", "e", "i", "a", "и", "і", "ve", "union", "merger", "merged", "joint",
+                      "venture", "alliance", "consortium", "partnership", "formed", "between", "plus", "together",
+                      "fusion", "zusammenschluss", "spojení", "połączenie", "объединение"})
+_HONORIFIC = frozenset({"imeni", "im", "имени", "им", "імені"})
+PREFIX_WORD = -4.0  # an unexplained word before the name: news describes companies there
+PREFIX_WORD_WEAK = -6.0  # ... more when the name is also an everyday word
+PREFIX_CAP = -12.0
+
+
+def label_words(index: NameIndex, toks: list[str], covered: set[int], after_first: int) -> dict[int, tuple[str, str]]:
+    """Why each word outside the names is there: place, descriptor, location, legal form,
+    generic, ownership, or unexplained."""
+    lex = index.lex
+    label: dict[int, tuple[str, str]] = {}
+    i = 0
+    while i < len(toks):
+        if i in covered:
+            i += 1
+            continue
+        p = place_at(toks, i, lex)
+        if p and not any(k in covered for k in range(i, p[0])):
+            for k in range(i, p[0]):
+                label[k] = ("place", p[1])
+            i = p[0]
+            continue
+        if toks[i] in lex.locatives and i >= after_first:
+            # "in Schrobenhausen", "ze Šternberka": up to three words of location
+            j = i + 1
+            while j < len(toks) and j < i + 4 and j not in covered:
+                j += 1
+            code = next((c for k in range(i + 1, j) if (c := (place_at(toks, k, lex) or (0, ""))[1])), "")
+            for k in range(i, j):
+                label[k] = ("location", code)
+            i = j
+            continue
+        t = toks[i]
+        if lex.is_ownership_word(t):
+            label[i] = ("ownership", "")
+            i += 1
+            continue
+        if t in _HONORIFIC and i >= after_first:
+            # "ZAVOD IMENI V.A. DEGTYAREVA": "named after" and the person's initials and name
+            j = min(len(toks), i + 4)
+            for k in range(i, j):
+                if k not in covered:
+                    label[k] = ("named after", "")
+            i = j
+            continue
+        d = descriptor_at(toks, i, lex)
+        if d and not any(k in covered for k in range(i, d)):
+            for k in range(i, d):
+                label[k] = ("descriptor", "")
+            i = d
+            continue
+        if (t,) in lex.legal_end or (t,) in lex.legal_start:
+            label[i] = ("legal form", "")
+        elif any(ch.isdigit() for ch in t):
+            label[i] = ("generic", "")  # "14th research institute", "Nr 1", "Saab 900"
+        elif lex.is_ownership_word(t):
+            label[i] = ("ownership", "")
+        elif t in lex.generic:
+            label[i] = ("generic", "")
+        else:
+            label[i] = ("unexplained", "")
+        i += 1
+    return label
+
+
+def segment_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
+    toks = a.toks
+    spans = name_spans(index, toks)
+    if not spans:
+        return []
+    if len(spans) > 1:
+        # a two- or three-letter weak name beside a real one is a word ("il gruppo Fincantieri")
+        strong = [sp for sp in spans if not all(x.weak for x in index.by_key[sp[2]])]
+        if strong:
+            caps = {w.casefold() for w in cased_words(a.mention) if w.isupper()}
+            spans = [sp for sp in spans if sp in strong or len(compact(sp[2])) > 3 or sp[2] in caps]
+    covered = {k for s, e, _ in spans for k in range(s, e)}
+    label = label_words(index, toks, covered, spans[0][1])
+    first, last = spans[0][0], spans[-1][1]
+    first_weak = all(x.weak for x in index.by_key[spans[0][2]])
+    # a capitalised word right before the name is part of a longer name ("Anatoly Antonov",
+    # "Chevrolet Beretta", "FC Arsenal"), unless capitals say nothing (all-caps records)
+    def run_on(k: int) -> bool:
+        return k == first - 1 and not a.all_caps and k < len(a.caps) and a.caps[k] and toks[k] not in a.possessors
+
+    prefix = [k for k, (r, _) in label.items() if r == "unexplained" and k < first and not run_on(k)]
+    rest = [k for k, (r, _) in label.items() if r == "unexplained" and (k >= first or run_on(k))]
+    generic = [k for k, (r, _) in label.items() if r == "generic" and k >= first]
+    prefix_generic = [k for k, (r, _) in label.items() if r == "generic" and k < first]
+    matched_words = sum(e - s for s, e, _ in spans)
+    parts: list[tuple[str, float]] = []
+    if any(r in ("descriptor", "location", "ownership") for r, _ in label.values()):
+        parts.append(("descriptor words", -2.0))
+    if generic:
+        parts.append(("generic words outside the name", -4.0 * len(generic)))
+    if prefix or prefix_generic:
+        n = len(prefix) + len(prefix_generic)
+        per = PREFIX_WORD_WEAK if first_weak else PREFIX_WORD
+        parts.append(("words before the name", max(PREFIX_CAP, per * n)))
+    if rest:  # words after or between names usually make another name: "Saab Automobile"
+        coverage = 100.0 * matched_words / (matched_words + len(rest))
+        parts.append(("unexplained words after the name", coverage - 100.0))
+    if all(x.vague for sp in spans for x in index.by_key[sp[2]]) and any(
+        r in ("place", "unexplained") for r, _ in label.values()
+    ):
+        # a name made of generic words is only that name when it stands alone: "Korea Aerospace"
+        # is not The Aerospace Corporation
+        parts.append(("generic name among other words", -30.0))
+    score = 100.0 + sum(d for _, d in parts)
+    dropped = tuple((toks[k], r if r not in ("place",) else f"place ({c})") for k, (r, c) in sorted(label.items()))
+    dropped = (*((f, "legal form") for f in a.legal), *dropped)
+
+    # country hints: a place word belongs to the name right after it (or right before it)
+    hints_for: dict[int, set[str]] = {n: set() for n in range(len(spans))}
+    for k, (r, code) in label.items():
+        if r not in ("place", "location") or not code:
+            continue
+        nxt = next((n for n, (s, _, _) in enumerate(spans) if s > k), None)
+        prv = next((n for n in range(len(spans) - 1, -1, -1) if spans[n][1] <= k), None)
+        target = nxt if nxt is not None and _only_labels(label, k, spans[nxt][0]) else prv
+        if target is None:
+            target = nxt if nxt is not None else 0
+        hints_for[target].add(code)
+    if len(spans) == 1:
+        hints_for[0] = {c for _, (r, c) in label.items() if r in ("place", "location") and c}
+    owned = (
+        any(r == "ownership" for r, _ in label.values())
+        # "Sikorsky Aircraft Corp., a Lockheed Martin company": the owner is named as "a X company"
+        or any(s > 0 and toks[s - 1] in ("a", "an") and (
+            (e < len(toks) and toks[e] in ("company", "co", "business", "unit"))
+            or (e == len(toks) and a.legal[-1:] in (["co"], ["company"])))
+            for s, e, _ in spans[1:])
+        # "Textron's Bell": the owner's possessive before the subsidiary
+        or (len(spans) == 2 and _POSSESSIVE_BETWEEN.search(a.mention) is not None)
+    )
+    after = any(r == "place" and k >= last for k, (r, _) in label.items())
+    runs = _runs(sorted(k for k, (r, _) in label.items() if r == "place"))
+    from_city = bool(runs) and all(tuple(toks[s:e]) in index.lex.cities for s, e in runs)
+    out = []
+    span_ids = tuple(e.entity_id for _, _, key in spans for e in index.by_key[key])
+    # several names: a joint venture and its parts ("KNDS – KMW and Nexter") or a subsidiary
+    # and its owner; otherwise the first name is the subject ("Oshkosh Defense, Oshkosh")
+    joined = owned or any(toks[k] in _JOINERS for k in label)
+    group = ((*span_ids, "owned") if owned else span_ids) if len(spans) > 1 and joined else ()
+    for n, (s, e, key) in enumerate(spans):
+        later = len(spans) > 1 and not joined and n > 0
+        for entry in per_entity(index.by_key[key]):
+            c = Candidate(entry, score, METHOD[entry.kind], frozenset(hints_for[n]), dropped,
+                          tuple(parts), (s, e), group, hint_after=after and n == len(spans) - 1,
+                          hint_from_city=from_city)
+            out.append(c.adjust(-20.0, "named after another name") if later else c)
+    return out
+
+
+def _runs(indices: list[int]) -> list[tuple[int, int]]:
+    """Consecutive indices as (start, end) runs: [1, 2, 5] -> [(1, 3), (5, 6)]."""
+    out: list[tuple[int, int]] = []
+    for i in indices:
+        if out and out[-1][1] == i:
+            out[-1] = (out[-1][0], i + 1)
+        else:
+            out.append((i, i + 1))
+    return out
+
+
+def _only_labels(label: dict[int, tuple[str, str]], start: int, end: int) -> bool:
+    return all(k in label and label[k][0] in ("place", "descriptor", "unexplained") for k in range(start, end))
+
+
+def strip_prefix(a: Analysis, lex: Lexicon) -> tuple[list[str], set[str], list[tuple[str, str]]]:
+    """Drop leading demonyms, places and descriptors; keep what they say about the country."""
+    toks = list(a.toks)
+    hints: set[str] = set()
+    dropped: list[tuple[str, str]] = []
+    while len(toks) > 1:
+        p = place_at(toks, 0, lex)
+        if p and p[0] < len(toks):
+            hints.add(p[1])
+            if tuple(toks[: p[0]]) in lex.cities:
+                dropped.append((" ".join(toks[: p[0]]), "city"))
+            dropped.append((" ".join(toks[: p[0]]), f"place ({p[1]})"))
+            toks = toks[p[0]:]
+            continue
+        d = descriptor_at(toks, 0, lex)
+        if d and d < len(toks):
+            dropped.append((" ".join(toks[:d]), "descriptor"))
+            toks = toks[d:]
+            continue
+        break
+    while len(toks) > 1:
+        p = place_at(toks, len(toks) - 1, lex)
+        if p and p[0] == len(toks):
+            hints.add(p[1])
+            dropped.append((toks[-1], f"place ({p[1]})"))
+            toks = toks[:-1]
+            continue
+        break
+    return toks, hints, dropped

@@ -12,6 +12,7 @@ from .name_index import NameEntry
 
 __all__ = ["METHOD", "Candidate", "per_entity"]
 
+
 METHOD = {
     "name": "exact",
     "legal_name": "legal_name",

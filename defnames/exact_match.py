@@ -13,6 +13,7 @@ from .normalize import compact, translit_key
 
 __all__ = ["exact_candidates"]
 
+
 def exact_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     key = a.key
     if len(a.toks) > 1 and a.toks[0] == "the":

@@ -17,6 +17,7 @@ from .segments import PREFIX_WORD, strip_prefix
 
 __all__ = ["fuzzy_candidates", "word_similarity"]
 
+
 @cache
 def _scorers() -> tuple[Any, Any]:
     """RapidFuzz's Indel ratio and Damerau–Levenshtein similarity, imported on first use."""

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Analysis", "analyse"]
 
+
 _POSSESSOR = re.compile(r"(\w+)['’]s?(?=\s)")
 
 

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 __all__ = ["PREFIX_WORD", "label_words", "name_spans", "segment_candidates", "strip_prefix"]
 
+
 def name_spans(index: NameIndex, toks: list[str]) -> list[tuple[int, int, str]]:
     """Known names inside a token list: leftmost-longest, not overlapping."""
     out = []

@@ -6,9 +6,11 @@ it, its ASCII transliteration ("Ростех" → "rostekh"), and without spaces
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .candidate import METHOD, Candidate, per_entity
 from .mention_analysis import Analysis
-from .name_index import NameIndex
+from .name_index import NameEntry, NameIndex
 from .normalize import compact, translit_key
 
 __all__ = ["exact_candidates"]
@@ -36,4 +38,31 @@ def exact_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     if ckey in index.by_compact:
         score = 98.0 if " " in key else 97.0
         return [Candidate(e, score, "compact", dropped=dropped) for e in per_entity(index.by_compact[ckey])]
-    return []
+    return _shortened(index, key, dropped)
+
+
+# The domain word a name may be cut short of. Not "defence", "systems" or "group": those tell
+# a company's defense arm from its civil parent ("Renault Trucks" is not Renault Trucks Defense).
+_DROPPABLE_TAILS = frozenset({"space", "aerospace", "aeronautics", "land", "naval", "marine", "helicopters",
+                              "missiles", "munitions", "shipbuilding", "electronics"})
+
+
+def _shortened(index: NameIndex, key: str, dropped: tuple[tuple[str, str], ...]) -> list[Candidate]:
+    """A current name cut short of its last domain word: "Thales Alenia" is Thales Alenia
+    Space — when exactly one entity's names start so."""
+    if " " not in key:
+        return []
+    prefix = key + " "
+    i = bisect_left(index.keys, prefix)
+    owners: dict[str, NameEntry] = {}
+    while i < len(index.keys) and index.keys[i].startswith(prefix):
+        full = index.keys[i]
+        if full[len(prefix):] in _DROPPABLE_TAILS:
+            for e in index.by_key[full]:
+                if e.current:
+                    owners.setdefault(e.entity_id, e)
+        i += 1
+    if len(owners) != 1:
+        return []
+    (entry,) = owners.values()
+    return [Candidate(entry, 95.0, "shortened", dropped=(*dropped, (key, "name cut short")))]

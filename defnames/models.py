@@ -196,8 +196,9 @@ class Match(_Frozen):
     ``score`` runs from 0 to 100; at or above the resolver's threshold (85 by default) the
     match is confident. ``method`` says how it was found: ``exact`` (the canonical name),
     ``legal_name``, ``alias``, ``weak_alias``, ``former_name``, ``acronym``, ``compact``
-    (spacing ignored), ``fuzzy``, ``subsidiary_by_country`` or ``parts`` (a joint venture
-    described by its parts).
+    (spacing ignored), ``shortened`` (a name cut short of its last word: "Thales Alenia"),
+    ``fuzzy``, ``subsidiary_by_country`` or ``parts`` (several names: a joint venture described
+    by its parts, or a subsidiary named through its owner).
     """
 
     entity: Entity

@@ -48,11 +48,6 @@ class Analysis:
         return bool(self._cased) and all(c.isupper() for c in self._cased)
 
     @cached_property
-    def all_lower(self) -> bool:
-        """"safran", "true anomaly": maybe not a name at all."""
-        return bool(self._cased) and not any(c.isupper() for c in self._cased)
-
-    @cached_property
     def possessors(self) -> frozenset[str]:
         """Words written with a possessive: "Palmer Luckey's Anduril" -> {'luckey'}."""
         return frozenset(m.group(1).casefold() for m in _POSSESSOR.finditer(self.mention))

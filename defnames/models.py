@@ -169,10 +169,6 @@ class Entity(_Frozen):
         names += [*self.aliases, *self.weak_aliases, *(f.name for f in self.former_names)]
         return list(dict.fromkeys(names))
 
-    @property
-    def owner_ids(self) -> tuple[str, ...]:
-        """Owners given as holder names or ids, in file order."""
-        return tuple(o.owner for o in self.owners)
 
 
 class Explanation(_Frozen):

@@ -97,6 +97,14 @@ class Lexicon:
         return word in exact or word.startswith(stems)
 
     @cached_property
+    def cjk_forms(self) -> tuple[str, ...]:
+        """Legal forms in scripts written without spaces (株式会社, 有限公司), longest first:
+        they are glued to the name and must be cut off inside a word."""
+        forms = {p[0] for p in self.legal_end | self.legal_start if len(p) == 1 and not p[0].isascii()
+                 and all(ord(c) >= 0x3000 for c in p[0])}
+        return tuple(sorted(forms, key=len, reverse=True))
+
+    @cached_property
     def legal_edges(self) -> tuple[frozenset[str], frozenset[str]]:
         """Last words of legal forms that end a name, first words of those that start one."""
         return frozenset(p[-1] for p in self.legal_end), frozenset(p[0] for p in self.legal_start)

@@ -148,6 +148,8 @@ def strip_legal_forms(
     (['ao'], [])
     """
     lx = lex or lexicon()
+    if toks and (not toks[-1].isascii() or not toks[0].isascii()):
+        toks = _split_glued_forms(list(toks), lx)
     ends, starts = lx.legal_edges
     if not toks or (toks[-1] not in ends and toks[0] not in starts and not any(c.isdigit() for c in toks[-1])):
         return list(toks), []  # the common case: no legal form at either end
@@ -181,6 +183,24 @@ def strip_legal_forms(
                 changed = True
                 break
     return toks, dropped
+
+
+def _split_glued_forms(toks: list[str], lx: Lexicon) -> list[str]:
+    """'三菱重工業株式会社' -> ['三菱重工業', '株式会社']: a CJK legal form written onto the name."""
+    forms = lx.cjk_forms
+    last = toks[-1]
+    if last not in forms:
+        for form in forms:
+            if len(last) > len(form) and last.endswith(form):
+                toks[-1:] = [last[: -len(form)], form]
+                break
+    first = toks[0]
+    if first not in forms:
+        for form in forms:
+            if len(first) > len(form) and first.startswith(form):
+                toks[:1] = [form, first[len(form) :]]
+                break
+    return toks
 
 
 def name_key(name: str, lex: Lexicon | None = None) -> str:

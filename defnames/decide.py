@@ -155,11 +155,10 @@ def rank(
             c = _by_country(reg, c, c.hints, "mention names a country", miss)
         if country:
             c = _by_country(reg, c, frozenset({country}), "country argument", _COUNTRY_MISMATCH)
-        if c.legal and not c.hints and not country:
-            # "BAE Systems, Inc." is the US company; "Arsenal JSCo" the Bulgarian one
-            c = _by_country(reg, c, c.legal, "legal form", 0.0)
-            if reg.get(c.entity_id).country in c.legal:
-                c = c.adjust(_LEGAL_COUNTRY, f"legal form used in {reg.get(c.entity_id).country}")
+        if c.legal and reg.get(c.entity_id).country in c.legal:
+            # a tie-breaker, never a switch: "Arsenal JSCo" is the Bulgarian Arsenal, but "Hanwha
+            # Corp." is still Hanwha ("BAE Systems, Inc." is found by its full name instead)
+            c = c.adjust(_LEGAL_COUNTRY, f"legal form used in {reg.get(c.entity_id).country}")
         ent = reg.get(c.entity_id)
         if ctx_countries and ent.country in ctx_countries:
             c = c.adjust(_CONTEXT_COUNTRY, f"context names {ent.country}")

@@ -24,9 +24,10 @@ def exact_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     span = (0, len(a.toks))
     if a.legal:  # the full name first: "BAE Systems, Inc." is not "BAE Systems plc"
         raw = a.raw[1:] if len(a.raw) > 1 and a.raw[0] == "the" else a.raw
-        hits = index.by_key.get(" ".join(raw))
-        if hits:
-            return [Candidate(e, 100.0, METHOD[e.kind], span=span) for e in per_entity(hits)]
+        for n in range(len(raw), len(a.toks), -1):  # then with fewer of its legal forms ("…, Inc. LLC")
+            hits = index.by_key.get(" ".join(raw[:n]))
+            if hits:
+                return [Candidate(e, 100.0, METHOD[e.kind], span=span) for e in per_entity(hits)]
     hits = index.by_key.get(key)
     if hits:
         return [Candidate(e, 100.0, METHOD[e.kind], dropped=dropped, span=span) for e in per_entity(hits)]

@@ -44,9 +44,9 @@ def find_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     if not cands or max(c.score for c in cands) < 90:
         cands += record_candidates(index, a)
     if a.legal:
-        legal = index.lex.countries_of_legal_forms(a.legal)
-        if legal:
-            cands = [replace(c, legal=legal) for c in cands]
+        # the countries whose law has the written legal forms ("*": a form that names none)
+        legal = index.lex.countries_of_legal_forms(a.legal) or frozenset({"*"})
+        cands = [replace(c, legal=legal) for c in cands]
     if len(cands) > 1:
         cands.sort(key=lambda c: -c.score)
     return cands

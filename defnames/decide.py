@@ -26,6 +26,7 @@ from .candidate import Candidate
 from .context import country_hints, defense_support
 from .models import Explanation, Match
 from .normalize import cased_words
+from .segments import companies_named_in
 
 if TYPE_CHECKING:
     from .registry import Registry
@@ -143,7 +144,11 @@ def rank(
         if not support_memo and context:
             # the name itself is no evidence ("Arsenal" is not a defense word for Arsenal)
             name_words = frozenset(t for c in cands for t in c.entry.key.split())
-            support_memo.append(defense_support(context, lex, ignore=name_words) + support_bonus)
+            found = defense_support(context, lex, ignore=name_words) + support_bonus
+            if not found:  # another company named in the context ("KMW and Nexter merged")
+                own = {c.entity_id for c in cands} | {reg.successor_of(c.entity_id) for c in cands}
+                found = len(companies_named_in(reg.index, context) - own)
+            support_memo.append(found)
         return support_memo[0]
 
     out: list[Candidate] = []

@@ -90,8 +90,11 @@ def record_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
         strong = same_aka or any((not c.entry.weak or c.entry.vague) and c.score >= 97 for c in found)
         penalty = _rest_penalty(index, rest, alternatives + bracketed, -3.0 if strong else -15.0)
         penalty = max(penalty, -9.0) if strong else penalty
+        legal = index.lex.countries_of_legal_forms(sub.legal) if sub.legal else frozenset()
         for c in found:
             c = c.adjust(-2.0 + penalty, "rest of the record")
+            if sub.legal:  # "V2X Inc., McLean, Virginia": the legal form was written with the name
+                c = replace(c, legal=legal or frozenset({"*"}))
             out.append(replace(c, dropped=(*c.dropped, (rest, "rest of the record"))))
         if out:
             break

@@ -8,18 +8,34 @@ describes companies there) and a lot after it ("Saab Automobile"). See docs/matc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .candidate import METHOD, Candidate, per_entity
 from .context import descriptor_at, place_at
 from .mention_analysis import Analysis
 from .name_index import NameIndex
-from .normalize import cased_words, compact
+from .normalize import cased_words, compact, tokens
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
 
-__all__ = ["PREFIX_WORD", "label_words", "name_spans", "segment_candidates", "strip_prefix"]
+__all__ = ["PREFIX_WORD", "companies_named_in", "label_words", "name_spans", "segment_candidates", "strip_prefix"]
+
+
+@lru_cache(maxsize=4096)
+def companies_named_in(index: NameIndex, text: str) -> frozenset[str]:
+    """Ids of the entities a text names by a distinctive name, written with a capital: another
+    company named in a sentence is evidence that the sentence is about the defense industry."""
+    toks = tokens(text, index.lex)
+    words = cased_words(text)
+    found: set[str] = set()
+    for s, _, key in name_spans(index, toks):
+        entries = index.by_key[key]
+        if len(words) == len(toks) and not words[s][:1].isupper():
+            continue
+        found.update(x.entity_id for x in entries if not x.weak)
+    return frozenset(found)
 
 
 def name_spans(index: NameIndex, toks: list[str]) -> list[tuple[int, int, str]]:

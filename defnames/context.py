@@ -86,9 +86,13 @@ def defense_support(text: str, lex: Lexicon, *, ignore: frozenset[str] = frozens
         squeezed = "".join(toks)
         count += sum(1 for w in lex.defense_substrings if w in squeezed)
     if not count:
-        # a military designation: F-35, KF-21, T-90M, Su-57, MiG-29, AH-64, S-400, AW149
-        count += len(_DESIGNATION.findall(text))
+        # a military designation: F-35, KF-21, T-90M, Su-57, MiG-29, AH-64, S-400, AW149;
+        # or the wording of a contract award: "is awarded $94,000,000"
+        count += len(_DESIGNATION.findall(text)) + len(_AWARD.findall(text))
     return count
+
+
+_AWARD = re.compile(r"\bawarded\b[^.]{0,40}?[$€£]\s?\d", re.IGNORECASE)
 
 
 _DESIGNATION = re.compile(

@@ -183,6 +183,8 @@ def segment_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
         hints_for[target].add(code)
     if len(spans) == 1:
         hints_for[0] = {c for _, (r, c) in label.items() if r in ("place", "location") and c}
+    legal_words = [toks[k] for k, (r, _) in label.items() if r == "legal form"]
+    legal = (index.lex.countries_of_legal_forms(legal_words) or frozenset({"*"})) if legal_words else frozenset()
     owned = (
         any(r == "ownership" for r, _ in label.values())
         # "Sikorsky Aircraft Corp., a Lockheed Martin company": the owner is named as "a X company"
@@ -207,7 +209,7 @@ def segment_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
         for entry in per_entity(index.by_key[key]):
             c = Candidate(entry, score, METHOD[entry.kind], frozenset(hints_for[n]), dropped,
                           tuple(parts), (s, e), group, hint_after=after and n == len(spans) - 1,
-                          hint_from_city=from_city)
+                          hint_from_city=from_city, legal=legal)
             out.append(c.adjust(-20.0, "named after another name") if later else c)
     return out
 

@@ -37,6 +37,7 @@ class Lexicon:
     legal_countries: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
     place_stems: dict[str, str] = field(default_factory=dict)  # inflected demonyms: stem -> country
     cities: frozenset[tuple[str, ...]] = frozenset()  # the places that are towns, not countries
+    not_defense: tuple[str, ...] = ()  # well-known names that are not defense companies ("Hanwha Life")
     locatives: frozenset[str] = frozenset()  # "in", "ze": a location follows
     descriptor_suffixes: tuple[str, ...] = ()  # "-konzern", "-hersteller": German compound descriptors
     defense_substrings: tuple[str, ...] = ()  # defense words of scripts written without spaces
@@ -66,6 +67,7 @@ class Lexicon:
             legal_countries={tuple(k.split()): frozenset(v) for k, v in data.get("legal_countries", {}).items()},
             place_stems=dict(data.get("place_stems", {})),
             cities=frozenset(tuple(c.split()) for c in data.get("cities", [])),
+            not_defense=tuple(data.get("not_defense", [])),
             locatives=frozenset(data.get("locatives", [])),
             descriptor_suffixes=tuple(data.get("descriptor_suffixes", [])),
             defense_substrings=tuple(data.get("defense_substrings", [])),
@@ -85,6 +87,7 @@ class Lexicon:
             "legal_countries": {" ".join(k): sorted(v) for k, v in sorted(self.legal_countries.items())},
             "place_stems": dict(sorted(self.place_stems.items())),
             "cities": sorted(" ".join(c) for c in self.cities),
+            "not_defense": list(self.not_defense),
             "locatives": sorted(self.locatives),
             "descriptor_suffixes": sorted(self.descriptor_suffixes),
             "defense_substrings": sorted(self.defense_substrings),
@@ -95,6 +98,13 @@ class Lexicon:
         """'subsidiary', 'Tochter', 'filiale': the mention names a subsidiary through its owner."""
         exact, stems = self._ownership_sets
         return word in exact or word.startswith(stems)
+
+    @cached_property
+    def not_defense_keys(self) -> frozenset[str]:
+        """Comparison keys of the names that are not defense companies."""
+        from .normalize import name_key
+
+        return frozenset(k for k in (name_key(n, self) for n in self.not_defense) if k)
 
     @cached_property
     def cjk_forms(self) -> tuple[str, ...]:

@@ -97,6 +97,7 @@ class _Pattern:
     padded: bool  # whole words only
     inflected: bool = False  # may carry a short case ending: "Ростеха", "Rheinmetallu"
     prefix: int = 0  # characters of a clitic before the name: Hebrew "ו", Arabic "و"
+    blocked: bool = False  # a name that is not a defense company: it hides shorter names inside it
 
 
 _CLITICS = {"hebrew": "והבלמשכ", "arabic": "وبلفك"}
@@ -122,8 +123,14 @@ class _Automaton:
                 if v:
                     variants.setdefault(v, set()).add(key)
         self.keys_of = {v: sorted(ks) for v, ks in variants.items()}
+        # well-known names that are not defense companies take their words first ("Hanwha Life")
+        self.blocked = {" ".join(search_fold(n).split()) for n in reg.lexicon.not_defense} - {""}
         auto: Any = ahocorasick.Automaton()
+        for v in self.blocked:
+            auto.add_word(f" {v} ", _Pattern(v, True, blocked=True))
         for v, keys in self.keys_of.items():
+            if v in self.blocked:
+                continue
             if has_cjk(v):
                 auto.add_word(v, _Pattern(v, False))
                 continue
@@ -257,7 +264,7 @@ def extract_mentions(
             if 1 <= j - end - 1 <= 3 and padded[j] == " ":
                 hits.append((end - len(pat.key), j - 1, pat.key))
         elif pat.padded:  # " key ": the name ends just before the closing pad space
-            hits.append((end - len(pat.key) - 1, end - 1, pat.key))
+            hits.append((end - len(pat.key) - 1, end - 1, ("!" if pat.blocked else "") + pat.key))
         else:
             hits.append((end - len(pat.key), end, pat.key))
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
@@ -267,7 +274,7 @@ def extract_mentions(
         if all(h[1] <= a or h[0] >= b for a, b in used):
             taken.append(h)
             used.append((h[0], h[1]))
-    taken.sort()
+    taken = sorted(h for h in taken if not h[2].startswith("!"))  # blocked names yield nothing
     def looks_weak(s: int, e: int, variant: str) -> bool:
         # a one-word name written in lower case ("a fiat") needs the same support as a weak one
         surface = text[s:e]

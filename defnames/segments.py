@@ -41,10 +41,14 @@ def companies_named_in(index: NameIndex, text: str) -> frozenset[str]:
 def name_spans(index: NameIndex, toks: list[str]) -> list[tuple[int, int, str]]:
     """Known names inside a token list: leftmost-longest, not overlapping."""
     out = []
+    not_defense = index.lex.not_defense_keys
     i, n = 0, len(toks)
     while i < n:
         for j in range(min(n, i + index.max_tokens), i, -1):
             key = " ".join(toks[i:j])
+            if key in not_defense and j - i > 1:
+                i = j  # "Hanwha Life" covers its words: no registry name inside it
+                break
             if key in index.by_key:
                 out.append((i, j, key))
                 i = j

@@ -34,7 +34,8 @@ __all__ = ["Candidate", "analyse", "find_candidates"]
 
 def find_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     """Every reading of an analysed mention from the name index alone (no context yet), best first."""
-    if not a.toks or a.key in index.lex.not_defense_keys:
+    blocked = index.lex.not_defense_keys
+    if not a.toks or a.key in blocked or " ".join(a.raw) in blocked:
         return []  # nothing, or a well-known name that is not a defense company ("Hanwha Life")
     cands = exact_candidates(index, a)
     if not cands:

@@ -101,10 +101,11 @@ class Lexicon:
 
     @cached_property
     def not_defense_keys(self) -> frozenset[str]:
-        """Comparison keys of the names that are not defense companies."""
-        from .normalize import name_key
+        """Keys of the names that are not defense companies, legal forms kept ("Titan Company"
+        must not hide "Titan Corp.")."""
+        from .normalize import full_key
 
-        return frozenset(k for k in (name_key(n, self) for n in self.not_defense) if k)
+        return frozenset(k for k in (full_key(n, self) for n in self.not_defense) if k)
 
     @cached_property
     def cjk_forms(self) -> tuple[str, ...]:

@@ -95,7 +95,8 @@ _PUNCT = re.compile(f"(?:[^\\w{_MARKS}&]|_)")
 class _Pattern:
     key: str  # the variant as folded (without pads or prefix)
     padded: bool  # whole words only
-    inflected: bool = False  # may carry a short case ending: "Ростеха", "Rheinmetallu"
+    inflected: bool = False  # may run on into a CJK particle ("IHIが") or a case ending
+    endings: bool = False  # ... and may carry a short case ending: "Ростеха", "Rheinmetallu"
     prefix: int = 0  # characters of a clitic before the name: Hebrew "ו", Arabic "و"
     blocked: bool = False  # a name that is not a defense company: it hides shorter names inside it
 
@@ -137,8 +138,9 @@ class _Automaton:
             auto.add_word(f" {v} ", _Pattern(v, True))
             strong = not any(x.weak for k in keys for x in index.by_key[k])
             last = v.rsplit(" ", 1)[-1]
-            if strong and len(last) >= 5 and last.isalpha():
-                auto.add_word(f" {v}", _Pattern(v, True, inflected=True))
+            if (strong and len(last) >= 5 and last.isalpha()) or v.isascii():
+                # case endings for distinctive names; CJK particles for any Latin name ("IHIが")
+                auto.add_word(f" {v}", _Pattern(v, True, inflected=True, endings=strong and len(last) >= 5))
             clitics = _CLITICS["hebrew"] if _HEBREW.search(v) else _CLITICS["arabic"] if _ARABIC.search(v) else ""
             for c in clitics:
                 auto.add_word(f" {c}{v} ", _Pattern(v, True, prefix=1))
@@ -159,14 +161,35 @@ def _is_caps(s: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
+_PRODUCT_NOUNS = frozenset({"rifle", "rifles", "pistol", "pistols", "revolver", "revolvers", "carbine", "carbines",
+                            "shotgun", "shotguns", "submachine", "handgun", "handguns", "sniper"})
+_LOCATIVE_WORDS = frozenset({"in", "at", "near", "outside", "from", "to", "i", "w", "we", "v", "ve", "в", "у", "à",
+                             "en"})
 _OBJECT_DETERMINERS = frozenset({"a", "an", "my", "his", "her", "their", "our", "your", "this", "that"})
 
 
-def _surface_ok(entries: list[NameEntry], surface: str, after: str, before: str = "") -> bool:
-    """Case and run-on checks for acronyms and names that are also everyday words."""
+def _surface_ok(entries: list[NameEntry], surface: str, after: str, before: str = "", *,
+                town: bool = False, lowercase_text: bool = False, caps_text: bool = False) -> bool:
+    """Case, place and run-on checks for acronyms, towns and names that are also everyday words.
+
+    ``town``: the name is also a town ("Kongsberg", "Raufoss", "Oshkosh"); ``lowercase_text``:
+    the text is written without capitals; ``caps_text``: the line is all in capitals.
+    """
     cased = any(c.lower() != c.upper() for c in surface)  # Hebrew, Arabic, CJK have no capitals
     if cased and len(surface.strip()) <= 2 and not _is_caps(surface):
         return False  # "Il" (Italian article) is not Ilyushin's "IL"
+    if cased and not lowercase_text and surface.islower() and " " not in surface and not any(
+        e.name.islower() for e in entries  # "thyssenkrupp" writes itself so
+    ):
+        return False  # "guerra elettronica": in edited text a company's name has capitals
+    if town:
+        prev = before.split()[-2:]
+        if after.lstrip().startswith(",") and after.lstrip(" ,")[:1].isupper():
+            return False  # "KONGSBERG, Norway —", "Oshkosh, Wisconsin": a dateline or an address
+        if prev and (prev[-1].casefold() in _LOCATIVE_WORDS or " ".join(prev).casefold() in ("town of", "city of")):
+            return False  # "in Kongsberg", "at Raufoss", "the town of Kongsberg"
+    if caps_text:
+        after = ""  # in an all-capitals line every word looks like a proper name
     if not all(e.weak or e.kind == "acronym" for e in entries):
         if cased and any(len(e.key) <= 4 and _is_caps(e.name) and " " not in e.key for e in entries):
             return _is_caps(surface) or (not surface.islower() and len(surface) > 3)
@@ -185,6 +208,8 @@ def _surface_ok(entries: list[NameEntry], surface: str, after: str, before: str 
         return False  # "Leonardo DiCaprio", "Saab Automobile"
     if words and (words[0][:1].isdigit() or (words[0][:1] in "-‑–" and words[0][1:2].isdigit())):
         return False  # "Saab 900", "PAC-3", "Arsenal 2-0": a model or a score, not the company
+    if words and words[0].casefold().strip(".,;:") in _PRODUCT_NOUNS:
+        return False  # "the Kalashnikov rifle", "a Colt revolver": the weapon, not the maker
     # "Leonardo da Vinci", "Thales of Miletus"
     return not (len(words) == 2 and words[0] in _PARTICLES and words[1][:1].isupper())
 
@@ -257,12 +282,19 @@ def extract_mentions(
     hits: list[tuple[int, int, str]] = []
     for end, pat in am.auto.iter(padded):
         # ``end`` is the last index of the pattern in ``padded``, one ahead of ``folded``
-        if pat.inflected:  # " key" then one to three more letters: a case ending
+        if pat.inflected:  # " key" then a case ending ("Ростеха"), or a CJK particle ("IHIが")
+            start = end - len(pat.key)
+            nxt = padded[end + 1] if end + 1 < len(padded) else " "
+            if nxt != " " and has_cjk(nxt) and not has_cjk(pat.key):
+                hits.append((start, end, pat.key))
+                continue
             j = end + 1
             while j < len(padded) and padded[j].isalpha() and j - end <= 4:
                 j += 1
-            if 1 <= j - end - 1 <= 3 and padded[j] == " ":
-                hits.append((end - len(pat.key), j - 1, pat.key))
+            first = text[start : start + 1]
+            capital = first.isupper() or first.lower() == first.upper()  # "armoured" is not Armor
+            if pat.endings and 1 <= j - end - 1 <= 3 and padded[j] == " " and capital:
+                hits.append((start, j - 1, pat.key))
         elif pat.padded:  # " key ": the name ends just before the closing pad space
             hits.append((end - len(pat.key) - 1, end - 1, ("!" if pat.blocked else "") + pat.key))
         else:
@@ -284,11 +316,19 @@ def extract_mentions(
     strong_at = [s for s, e, v in taken if not looks_weak(s, e, v)]
     out: list[Mention] = []
     recognised: set[str] = set()
+    lowercase_text = not any(c.isupper() for c in text)
     decided: dict[tuple[str, frozenset[str], bool, str | None, int], Match | None] = {}
     for s, e, variant in taken:
         surface = text[s:e]
         entries = [x for k in am.keys_of[variant] for x in am.index.by_key[k]]
-        if not _surface_ok(entries, surface, text[e : e + 40], text[max(0, s - 12) : s]):
+        town = any(tuple(k.split()) in reg.lexicon.cities for k in am.keys_of[variant])
+        caps_text = False
+        if any(x.weak for x in entries):  # only weak names are checked for run-on words
+            line_end = text.find("\n", e)
+            line = text[text.rfind("\n", 0, s) + 1 : line_end if line_end >= 0 else len(text)]
+            caps_text = line.upper() == line
+        if not _surface_ok(entries, surface, text[e : e + 40], text[max(0, s - 20) : s], town=town,
+                           lowercase_text=lowercase_text, caps_text=caps_text):
             continue
         hints = _hints_before(folded, s, reg)
         weak = looks_weak(s, e, variant)

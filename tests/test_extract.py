@@ -82,6 +82,14 @@ REAL_TEXTS = [
     ("After the air show the pilots drove home in a Volvo, passing a Patriot battery.", []),
     ("Leonardo won an army helicopter order. Separately, Leonardo shares rose 3%.",
      [("Leonardo", "leonardo"), ("Leonardo", "leonardo")]),
+    ("Hanwha Aerospace won an army order, while Hanwha Life and Dassault Systèmes reported results.",
+     [("Hanwha Aerospace", "hanwha-aerospace")]),
+    ("KONGSBERG, Norway — Kongsberg Defence & Aerospace opened a missile plant in Kongsberg.",
+     [("Kongsberg Defence & Aerospace", "kongsberg-defence-aerospace")]),
+    ("Oshkosh Defense LLC, Oshkosh, Wisconsin, was awarded a contract.", [("Oshkosh Defense LLC", "oshkosh-defense")]),
+    ("The army keeps the Kalashnikov rifle; the guerra elettronica unit trains.", []),
+    ("TKMS, spun off by thyssenkrupp in October, builds submarines.",
+     [("TKMS", "tkms"), ("thyssenkrupp", "thyssenkrupp")]),
 ]
 
 

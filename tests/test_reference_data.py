@@ -76,3 +76,10 @@ def test_joint_venture_owners(real: Registry) -> None:
         ("airbus", 37.5), ("bae-systems", 37.5), ("leonardo", 25.0)}
     assert {o.owner for o in real.get("nammo").owners} >= {"patria"}
     assert real.get("duro-dakovic-grupa").parent != "czechoslovak-group"
+
+
+def test_not_defense_names_hide_no_registry_name(real: Registry) -> None:
+    """reference/lexicon/not_defense.yml lists non-defense lookalikes; none may be a registry name."""
+    clash = [k for k in real.lexicon.not_defense_keys if k in real.index.by_key]
+    assert clash == []
+    assert real.resolve("Hanwha Life") is None and real.resolve("Hanwha Aerospace") is not None

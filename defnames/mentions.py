@@ -25,6 +25,7 @@ How it works:
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -148,12 +149,22 @@ class _Automaton:
         self.auto = auto
 
 
-@cache
+_build_lock = threading.Lock()
+
+
 def _automaton_for(reg: Registry) -> _Automaton:
-    return _Automaton(reg)
+    """The registry's automaton, built on first use and kept on the registry (not in a global
+    cache, so a registry a user drops is freed with its automaton)."""
+    am: _Automaton | None = reg.__dict__.get("_automaton")
+    if am is None:
+        with _build_lock:
+            am = reg.__dict__.get("_automaton")
+            if am is None:
+                am = _Automaton(reg)
+                reg.__dict__["_automaton"] = am
+    return am
 
 
-_SENTENCE_END = re.compile(r"[.!?\n]\s")
 
 
 def _is_caps(s: str) -> bool:

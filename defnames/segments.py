@@ -8,7 +8,6 @@ describes companies there) and a lot after it ("Saab Automobile"). See docs/matc
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .candidate import METHOD, Candidate, per_entity
@@ -23,10 +22,18 @@ if TYPE_CHECKING:
 __all__ = ["PREFIX_WORD", "companies_named_in", "label_words", "name_spans", "segment_candidates", "strip_prefix"]
 
 
-@lru_cache(maxsize=4096)
 def companies_named_in(index: NameIndex, text: str) -> frozenset[str]:
     """Ids of the entities a text names by a distinctive name, written with a capital: another
     company named in a sentence is evidence that the sentence is about the defense industry."""
+    cache: dict[str, frozenset[str]] = index.__dict__.setdefault("_named_in", {})
+    if text not in cache:
+        if len(cache) > 4096:
+            cache.clear()
+        cache[text] = _companies_named_in(index, text)
+    return cache[text]
+
+
+def _companies_named_in(index: NameIndex, text: str) -> frozenset[str]:
     toks = tokens(text, index.lex)
     words = cased_words(text)
     found: set[str] = set()

@@ -20,6 +20,7 @@ METHOD = {
     "weak_alias": "weak_alias",
     "former_name": "former_name",
     "acronym": "acronym",
+    "ticker": "ticker",
 }
 
 

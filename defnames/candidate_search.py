@@ -14,6 +14,9 @@ Four passes, cheapest first (docs/matching.md walks through them with examples):
 4. **records** — the first part of a record ("Raytheon Co., Tucson, Arizona"), the rest
    explained as places, legal forms or an a.k.a.
 
+Before them all, an exchange-qualified ticker ("RHM GY", "NYSE:NOC") is looked up in
+``identifiers.ticker`` (:mod:`defnames.tickers`).
+
 Each pass is a module: ``exact_match``, ``segments``, ``fuzzy_match``, ``records``.
 """
 
@@ -25,11 +28,23 @@ from .candidate import Candidate
 from .exact_match import exact_candidates
 from .fuzzy_match import fuzzy_candidates
 from .mention_analysis import Analysis, analyse
-from .name_index import NameIndex
+from .name_index import NameEntry, NameIndex
 from .records import record_candidates
 from .segments import segment_candidates
+from .tickers import parse_ticker
 
 __all__ = ["Candidate", "analyse", "find_candidates"]
+
+
+def _ticker_candidates(index: NameIndex, mention: str) -> list[Candidate]:
+    """"RHM GY", "LMT US Equity", "NYSE:NOC": a listing's ticker, when the registry knows it."""
+    first = mention.split()[:1]
+    parsed = parse_ticker(mention) if first and (first[0].isupper() or first[0][:1] == "(") else None
+    if parsed is None:
+        return []
+    symbol, country = parsed
+    return [Candidate(NameEntry(eid, mention.strip(), symbol.casefold(), "ticker"), 100.0, "ticker")
+            for eid in index.tickers.lookup(symbol, country)]
 
 
 def find_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
@@ -37,6 +52,9 @@ def find_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     blocked = index.lex.not_defense_keys
     if not a.toks or a.key in blocked or " ".join(a.raw) in blocked:
         return []  # nothing, or a well-known name that is not a defense company ("Hanwha Life")
+    listed = _ticker_candidates(index, a.mention)
+    if listed:
+        return listed
     cands = exact_candidates(index, a)
     if not cands:
         cands = segment_candidates(index, a)

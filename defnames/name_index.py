@@ -15,6 +15,7 @@ from typing import Any
 from .lexicon import Lexicon
 from .models import Entity
 from .normalize import compact, full_key, name_key, translit_key
+from .tickers import TickerIndex
 
 __all__ = ["NameEntry", "NameIndex"]
 
@@ -33,7 +34,7 @@ class NameEntry:
     entity_id: str
     name: str
     key: str
-    kind: str  # name | legal_name | alias | weak_alias | former_name | acronym
+    kind: str  # name | legal_name | alias | weak_alias | former_name | acronym | ticker
     until: int | None = None
     weak: bool = False
     translit: bool = False
@@ -131,6 +132,7 @@ class NameIndex:
         self.max_tokens = max((k.count(" ") + 1 for k in self.by_key), default=1)
         self.keys: list[str] = sorted(self.by_key)
         self.cjk_keys = frozenset(k for k in self.keys if has_cjk(k))
+        self.tickers = TickerIndex(entity_list)
         self._trigrams: tuple[dict[str, Any], dict[str, Any], Any, dict[str, float]] | None = None
 
     def prepare(self) -> None:

@@ -168,3 +168,13 @@ def test_inflected_and_transposed_words(mini: Registry) -> None:
 def test_listing_terms_and_share_classes(mini: Registry) -> None:
     assert _id(mini, "ACME DEFENCE PLC ORD 5P") == "acme-defence"
     assert _id(mini, "NORDHAVN MUNITIONS AS-B") == "nordhavn-munitions"
+
+
+def test_tickers_with_their_exchange(mini: Registry) -> None:
+    assert _id(mini, "ACD LN") == "acme-defence"
+    assert _id(mini, "ACD LN Equity") == "acme-defence"
+    assert _id(mini, "LSE:ACD") == "acme-defence"
+    assert _id(mini, "ACD.L") == "acme-defence"
+    assert _id(mini, "ACD US") is None  # listed in London, not New York
+    m = mini.resolve("ACD LN")
+    assert m is not None and m.method == "ticker"

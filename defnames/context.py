@@ -96,7 +96,7 @@ _AWARD = re.compile(r"\bawarded\b[^.]{0,40}?[$€£]\s?\d", re.IGNORECASE)
 
 
 _DESIGNATION = re.compile(
-    r"(?<![\w-])(?:[A-Z]{1,3}|Su|Mi|Ka|MiG|Yak|Tu|Il)-\d{1,3}[A-Z]{0,2}(?![\w-])"  # F-35, Su-57, T-90M
+    r"(?<![\w-])(?:[A-Z]{1,3}|Su|Mi|Ka|MiG|Yak|Tu|Il|[А-Я]{1,3}|Су|Ми|Ка|МиГ|Як|Ту|Ил)-\d{1,3}[A-ZА-Я]{0,2}(?![\w-])"
     r"|(?<!\w)AW\d{3}(?!\w)"  # AW149
 )
 

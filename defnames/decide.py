@@ -54,14 +54,18 @@ def _needs_support(c: Candidate, mention: str) -> bool:
     return True
 
 
-def _looks_like_a_word(c: Candidate, mention: str) -> bool:
-    """An acronym written like a word ("Sami" for SAMI), or a mention all in lower case
-    ("safran", "true anomaly"): in a context, it needs the same support as a weak name."""
+def _looks_like_a_word(c: Candidate, mention: str, context: str = "") -> bool:
+    """An acronym written like a word ("Sami" for SAMI), or a name written in lower case
+    ("safran", "le safran", "solar industry") where the context writes names with capitals:
+    in a context, it needs the same support as a weak name."""
     if not mention:
         return False
-    cased = [ch for ch in mention if ch.lower() != ch.upper()]  # scripts with capitals only
-    if cased and not any(ch.isupper() for ch in cased) and len(mention.split()) == 1:
-        return True  # one word in lower case: "safran", "yantar"
+    key_words = set(c.entry.key.split())
+    written = [w for w in cased_words(mention) if w.casefold() in key_words and w.lower() != w.upper()]
+    if written and all(w.islower() for w in written):
+        edited = any(ch.isupper() for ch in context)  # social-media text is often all lower case
+        if len(mention.split()) == 1 or edited:
+            return True  # "safran", "yantar"; "le safran" in a French sentence
     name = c.entry.name
     if not (name.isupper() and len(name) <= 5):
         return False
@@ -167,7 +171,7 @@ def rank(
         ent = reg.get(c.entity_id)
         if ctx_countries and ent.country in ctx_countries:
             c = c.adjust(_CONTEXT_COUNTRY, f"context names {ent.country}")
-        if context and (_needs_support(c, mention) or all_weak or _looks_like_a_word(c, mention)):
+        if context and (_needs_support(c, mention) or all_weak or _looks_like_a_word(c, mention, context)):
             # the own country named before the name, or a legal form written out, says "company"
             # ("the Bulgarian Arsenal"); a city does not ("Rubin Kazan", "Indianapolis Colts")
             hinted = bool(c.hints) and ent.country in c.hints and not c.hint_after and not c.hint_from_city

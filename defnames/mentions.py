@@ -176,6 +176,8 @@ _PRODUCT_NOUNS = frozenset({"rifle", "rifles", "pistol", "pistols", "revolver", 
                             "shotgun", "shotguns", "submachine", "handgun", "handguns", "sniper"})
 _LOCATIVE_WORDS = frozenset({"in", "at", "near", "outside", "from", "to", "i", "w", "we", "v", "ve", "в", "у", "à",
                              "en"})
+# "adjudicado a Indra", "assegnato a Leonardo": in Spanish, Italian and Portuguese "a" is "to"
+_ROMANCE_VERB_ENDINGS = ("ado", "ido", "ato", "ito", "ada", "ida", "ata", "ita", "ados", "ati", "ou", "ó", "à")
 _OBJECT_DETERMINERS = frozenset({"a", "an", "my", "his", "her", "their", "our", "your", "this", "that"})
 
 
@@ -212,8 +214,9 @@ def _surface_ok(entries: list[NameEntry], surface: str, after: str, before: str 
         elif not surface[:1].isupper():
             return False
     words = after.split()[:2]
-    prev = before.split()[-1:]
-    if prev and prev[0].casefold() in _OBJECT_DETERMINERS and not (words and words[0][:1].isupper()):
+    prev = before.split()[-2:]
+    romance_a = len(prev) == 2 and prev[-1] == "a" and prev[0].casefold().endswith(_ROMANCE_VERB_ENDINGS)
+    if prev and prev[-1].casefold() in _OBJECT_DETERMINERS and not romance_a and not (words and words[0][:1].isupper()):
         return False  # "a Volvo", "my Saab": a thing, not the company ("a Kratos Valkyrie" is its maker)
     if words and words[0][:1].isupper() and words[0].isalpha():
         return False  # "Leonardo DiCaprio", "Saab Automobile"

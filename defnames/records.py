@@ -18,6 +18,16 @@ from .segments import label_words, name_spans, segment_candidates
 __all__ = ["record_candidates"]
 
 
+# Sanctions lists label their fields: what follows "Linked To:" or "Target Type:" is metadata,
+# and a leading "UN list: …, Name:" or "EU Annex IV:" is no part of the name.
+_FIELD_LABEL = re.compile(
+    r"\s*\b(?:Linked To|Organization Type|Organization Established Date|Target Type|Registration Number|"
+    r"Registration ID|Website|Web ?site|Address|Tax ID|Nationality|Country|Listed on|Other information|"
+    r"Additional Sanctions Information|Designation Date|Program|Programme)\s*:.*$", re.IGNORECASE | re.DOTALL)
+_LIST_LABEL = re.compile(
+    r"^\s*(?:(?:UN|EU|UK|OFAC|SDN|HMT)\b[^:]{0,40}:\s*)?(?:[^:]{0,30}?\bName\s*(?:\(\d\))?\s*:\s*)?",
+    re.IGNORECASE,
+)
 _SPLIT = re.compile(r"\s*(?:[,;(\[]|\s[-–—]\s|\b(?:a\.?k\.?a|f\.?k\.?a|d/?b/?a|formerly)\b\.?)\s*", re.IGNORECASE)
 _AKA = re.compile(r"\b(?:a\.?k\.?a|f\.?k\.?a|also known as|formerly known as)\b\.?\s*(?P<alt>[^;),]+)", re.IGNORECASE)
 
@@ -68,8 +78,9 @@ def _named_entities(index: NameIndex, text: str) -> set[str]:
 def record_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     """Records put the name first and the rest after a comma, a dash or a bracket: the
     city and state of a contract award, an 'a.k.a.', a parent ('a Lockheed Martin company')."""
-    head = _SPLIT.split(a.mention, maxsplit=1)[0].strip()
-    alternatives = [head] + [m.group("alt").strip() for m in _AKA.finditer(a.mention)]
+    text = _FIELD_LABEL.sub("", _LIST_LABEL.sub("", a.mention, count=1)).strip()
+    head = _SPLIT.split(text, maxsplit=1)[0].strip()
+    alternatives = [head] + [m.group("alt").strip() for m in _AKA.finditer(text)]
     out: list[Candidate] = []
     for alt in alternatives:
         if not alt or alt == a.mention.strip():
@@ -80,9 +91,9 @@ def record_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
         found = exact_candidates(index, sub) or segment_candidates(index, sub)
         if not found or max(c.score for c in found) < 90:
             found += fuzzy_candidates(index, sub)
-        rest = a.mention.replace(alt, " ", 1).strip(" ,;()-–—")
+        rest = text.replace(alt, " ", 1).strip(" ,;()-–—")
         # a short word in brackets is an acronym or a ticker: "(बीईएल)", "(LMT)"
-        bracketed = [b for b in re.findall(r"\(([^()]*)\)", a.mention) if len(b.split()) == 1 and len(b) <= 6]
+        bracketed = [b for b in re.findall(r"\(([^()]*)\)", text) if len(b.split()) == 1 and len(b) <= 6]
         # after a distinctive name found whole, the rest is the record's metadata (addresses,
         # more a.k.a.s) and costs little; after a weak one ("Harris, Kamala") it decides
         found_ids = {c.entity_id for c in found}

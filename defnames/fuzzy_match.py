@@ -27,10 +27,26 @@ def _scorers() -> tuple[Any, Any]:
     return fuzz.ratio, DamerauLevenshtein.normalized_similarity
 
 
+# Case and possessive endings of the languages that inflect names (Slavic, Baltic, Finnic,
+# Hungarian, Turkish, German and Scandinavian genitives), after accents are folded: what may
+# differ between "Tatrou" and "Tatra", "Rheinmetallu" and "Rheinmetall", "Ростеха" and "Ростех".
+# "Patriot" is not "Patria", nor "Sagemcom" "Sagem": "ot" and "com" are no endings.
+_ENDINGS = frozenset("""
+    a e i o u y s n t m
+    ou ov om em ie ii iu ym ej ow ach ami ego emu iej ych ymi ovi ove ovu ech eho ich imi iego ima
+    ом ем ой ей ов ах ам ях ям ою ею ый ий ая ое ого ему ым ых ими ами а у е ы и о я ю ь
+    ін ом ою ові
+    in un ın ün nin nın nun nün yi yı ye ya da de ta te dan den tan ten la le
+    en ens ets es
+    n ssa ssä lla llä sta stä lle
+    nak nek val vel ban ben ba be ról ről
+    """.split()) | {""}
+
+
 def word_similarity(a: str, b: str) -> float:
     """How alike two words are, 0–100, forgiving what real text does to names:
 
-    - inflection: a shared stem of four letters or more with short endings
+    - inflection: a shared stem of four letters or more and known case endings
       ("grupy"/"grupa", "севмаше"/"севмаш", "zbrojovky"/"zbrojovka") scores 92;
     - typing: RapidFuzz's Indel ratio, or Damerau–Levenshtein for swapped letters
       ("hanwah"/"hanwha").
@@ -48,9 +64,9 @@ def word_similarity(a: str, b: str) -> float:
         n = 4
         while n < len(a) and n < len(b) and a[n] == b[n]:
             n += 1
-        if len(a) - n <= 3 and len(b) - n <= 3:
+        if a[n:] in _ENDINGS and b[n:] in _ENDINGS:
             return 92.0
-    elif len(a) == len(b) >= 4 and a[:-1] == b[:-1]:
+    elif len(a) == len(b) >= 4 and a[:-1] == b[:-1] and a[-1:] in _ENDINGS and b[-1:] in _ENDINGS:
         return 88.0  # a short word with another case ending: "huty"/"huta"
     if score >= 60:  # a swap of two letters costs Indel two edits, Damerau one
         score = max(score, 100.0 * damerau(a, b))
@@ -88,10 +104,10 @@ def _fuzzy_key(index: NameIndex, toks: list[str], penalty: float) -> list[_Score
     out = []
     for i, cand in enumerate(shortlist):
         full = best_full[i]
-        if full < 55:
-            continue
+        if full < 55 or len(compact(cand)) <= 3:
+            continue  # acronyms match exactly or not at all
         cand_toks = cand.split()
-        if full < 85 and len(cand_toks) == len(toks) and len(toks) > 1:
+        if full < 85 and len(cand_toks) == len(toks):
             # word by word, in order: inflected phrases ("Polskiej Grupy Zbrojeniowej")
             pairs = [word_similarity(x, y) for x, y in zip(toks, cand_toks)]
             if min(pairs) >= 85:

@@ -39,7 +39,8 @@ __all__ = ["Candidate", "analyse", "find_candidates"]
 def _ticker_candidates(index: NameIndex, mention: str) -> list[Candidate]:
     """"RHM GY", "LMT US Equity", "NYSE:NOC": a listing's ticker, when the registry knows it."""
     first = mention.split()[:1]
-    parsed = parse_ticker(mention) if first and (first[0].isupper() or first[0][:1] == "(") else None
+    ticker_like = first and (first[0].isupper() or first[0][:1].isdigit() or first[0][:1] == "(")
+    parsed = parse_ticker(mention) if ticker_like else None
     if parsed is None:
         return []
     symbol, country = parsed

@@ -50,7 +50,7 @@ _EXCHANGE_COUNTRY = {
     **dict.fromkeys(["BZ", "SA", "B3", "BVMF"], "BR"),
     **dict.fromkeys(["SP", "SI", "SGX"], "SG"),
     **dict.fromkeys(["HK", "HKEX"], "HK"),
-    **dict.fromkeys(["CH", "SS", "SZ", "SSE", "SZSE", "CG", "CS"], "CN"),
+    **dict.fromkeys(["CH", "SZ", "SSE", "SZSE", "CG", "CS"], "CN"),  # Reuters ".SS" is Shanghai: below
     **dict.fromkeys(["TT", "TW", "TWSE"], "TW"),
     **dict.fromkeys(["AB", "SR", "TADAWUL"], "SA"),
     **dict.fromkeys(["UH", "ADX", "DFM"], "AE"),
@@ -62,8 +62,8 @@ _SYMBOL = r"[A-Z0-9][A-Z0-9.\-]{0,9}"
 _PATTERNS = (
     # "NYSE:NOC", "NYSE: NOC", "(NASDAQ: AVAV)", "XETRA:RHM"
     re.compile(rf"^\(?(?P<ex>[A-Z]{{2,8}})\s*:\s*(?P<sym>{_SYMBOL})\)?$"),
-    # "RHM GY", "LMT US Equity", "012450 KS", "BA/ LN", "SAAB-B SS Equity"
-    re.compile(rf"^(?P<sym>{_SYMBOL})/?\s+(?P<ex>[A-Z]{{2}})(?:\s+EQUITY)?$"),
+    # "RHM GY", "LMT US Equity", "012450 KS", "BA/ LN", "SAAB-B SS Equity", "SAAB B SS"
+    re.compile(rf"^(?P<sym>{_SYMBOL}(?: [A-Z])?)/?\s+(?P<ex>[A-Z]{{2}})(?:\s+EQUITY)?$"),
     # "SAF.PA", "RHM.DE", "ASELS.IS", "7011.T", "HAL.NS"
     re.compile(r"^(?P<sym>[A-Z0-9][A-Z0-9\-]{0,9})\.(?P<dot>[A-Z]{1,3})$"),
 )
@@ -88,7 +88,8 @@ def parse_ticker(text: str) -> tuple[str, str] | None:
 
 
 def _bare(symbol: str) -> str:
-    return symbol.upper().rstrip(".").replace("/", "")
+    """'BA.' -> 'BA', 'SAAB-B' and 'SAAB B' -> 'SAABB': one spelling for each symbol."""
+    return symbol.upper().rstrip(".").replace("/", "").replace("-", "").replace(" ", "")
 
 
 class TickerIndex:

@@ -31,7 +31,7 @@ def _scorers() -> tuple[Any, Any]:
 # Hungarian, Turkish, German and Scandinavian genitives), after accents are folded: what may
 # differ between "Tatrou" and "Tatra", "Rheinmetallu" and "Rheinmetall", "Ростеха" and "Ростех".
 # "Patriot" is not "Patria", nor "Sagemcom" "Sagem": "ot" and "com" are no endings.
-_ENDINGS = frozenset("""
+_ENDING_TEXT = """
     a e i o u y s n t m
     ou ov om em ie ii iu ym ej ow ach ami ego emu iej ych ymi ovi ove ovu ech eho ich imi iego ima
     ом ем ой ей ов ах ам ях ям ою ею ый ий ая ое ого ему ым ых ими ами а у е ы и о я ю ь
@@ -39,8 +39,9 @@ _ENDINGS = frozenset("""
     in un ın ün nin nın nun nün yi yı ye ya da de ta te dan den tan ten la le
     en ens ets es
     n ssa ssä lla llä sta stä lle
-    nak nek val vel ban ben ba be ról ről
-    """.split()) | {""}
+    nak nek val vel ban ben ba be rol
+    """
+_ENDINGS = frozenset(_ENDING_TEXT.split()) | {""}
 
 
 def word_similarity(a: str, b: str) -> float:

@@ -88,6 +88,7 @@ REAL_TEXTS = [
      [("Kongsberg Defence & Aerospace", "kongsberg-defence-aerospace")]),
     ("Oshkosh Defense LLC, Oshkosh, Wisconsin, was awarded a contract.", [("Oshkosh Defense LLC", "oshkosh-defense")]),
     ("The army keeps the Kalashnikov rifle; the guerra elettronica unit trains.", []),
+    ("Indra won a radar contract from the army, said Javier Escribano.", [("Indra", "indra")]),
     ("TKMS, spun off by thyssenkrupp in October, builds submarines.",
      [("TKMS", "tkms"), ("thyssenkrupp", "thyssenkrupp")]),
 ]

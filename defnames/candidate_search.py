@@ -51,7 +51,7 @@ def _ticker_candidates(index: NameIndex, mention: str) -> list[Candidate]:
 def find_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     """Every reading of an analysed mention from the name index alone (no context yet), best first."""
     blocked = index.lex.not_defense_keys
-    if not a.toks or a.key in blocked or " ".join(a.raw) in blocked:
+    if not a.toks or a.key in blocked or (a.legal and " ".join(a.raw) in blocked):
         return []  # nothing, or a well-known name that is not a defense company ("Hanwha Life")
     listed = _ticker_candidates(index, a.mention)
     if listed:

@@ -53,6 +53,7 @@ _ELISION = re.compile(r"(?<![\w'])(?:[dlDL]|dell|dall|nell|sull|all|qu)'(?=[^\W\
 # letters and digits, plus the combining vowel signs of Indic, Thai, Hebrew and Arabic
 # script (Python's \w leaves them out, which would cut "हिंदुस्तान" into pieces)
 _MARKS = "\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff\u0e31-\u0e3a\u0e47-\u0e4e"
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
 
 
@@ -151,7 +152,7 @@ def strip_legal_forms(
     if toks and (not toks[-1].isascii() or not toks[0].isascii()):
         toks = _split_glued_forms(list(toks), lx)
     ends, starts = lx.legal_edges
-    if not toks or (toks[-1] not in ends and toks[0] not in starts and not any(c.isdigit() for c in toks[-1])):
+    if not toks or (toks[-1] not in ends and toks[0] not in starts and not _DIGIT.search(toks[-1])):
         return list(toks), []  # the common case: no legal form at either end
     toks = list(toks)
     dropped: list[str] = []
@@ -160,7 +161,7 @@ def strip_legal_forms(
         changed = False
         # share-class figures after a form: "BAE SYSTEMS PLC ORD 2.5P" (but "Factory 10" stays)
         k = len(toks)
-        while k > 1 and any(ch.isdigit() for ch in toks[k - 1]):
+        while k > 1 and _DIGIT.search(toks[k - 1]):
             k -= 1
         if 1 < k < len(toks) and any(
             tuple(toks[k - n : k]) in lx.legal_end for n in range(1, min(lx.legal_max, k - 1) + 1)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections import OrderedDict, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from importlib import resources
@@ -73,7 +73,7 @@ class Registry:
             if problems:
                 raise ReferenceDataError(problems)
         self._lock = threading.Lock()
-        self._cache: OrderedDict[tuple[Any, ...], Match | None] = OrderedDict()
+        self._cache: dict[tuple[Any, ...], Match | None] = {}  # insertion-ordered: oldest first
 
     # -- construction ----------------------------------------------------------------
     @classmethod
@@ -261,10 +261,15 @@ class Registry:
         key, ranked = self._ranked(mention, context, country)
         top = choose(ranked, threshold, margin)
         result = to_match(self, top, key, context, mention) if top else None
-        with self._lock:
-            self._cache[ck] = result
-            if len(self._cache) > _CACHE_SIZE:
-                self._cache.popitem(last=False)
+        cache = self._cache
+        cache[ck] = result  # one dict store: atomic under the GIL
+        if len(cache) > _CACHE_SIZE:
+            with self._lock:  # evict the oldest answers
+                while len(cache) > _CACHE_SIZE:
+                    try:
+                        cache.pop(next(iter(cache)), None)
+                    except (RuntimeError, StopIteration):  # another thread stored meanwhile: retry
+                        continue
         return result
 
     def candidates(

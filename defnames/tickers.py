@@ -71,9 +71,14 @@ _PATTERNS = (
 
 def parse_ticker(text: str) -> tuple[str, str] | None:
     """(symbol, country) when ``text`` is an exchange-qualified ticker, else None."""
-    t = text.strip().upper()
+    t = text.strip()
     if len(t) > 30 or not t.isascii():
         return None
+    if ":" not in t and "." not in t:  # cheap rejection: "RHM GY", "LMT US Equity" end in a code
+        last = t.rsplit(None, 1)[-1]
+        if not ((len(last) == 2 and last.isupper()) or last.upper() == "EQUITY"):
+            return None
+    t = t.upper()
     for i, pattern in enumerate(_PATTERNS):
         m = pattern.match(t)
         if m is None:

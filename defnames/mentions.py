@@ -181,7 +181,7 @@ _ROMANCE_VERB_ENDINGS = ("ado", "ido", "ato", "ito", "ada", "ida", "ata", "ita",
 _OBJECT_DETERMINERS = frozenset({"a", "an", "my", "his", "her", "their", "our", "your", "this", "that"})
 
 
-def _is_given_name(word: str, before: str) -> bool:
+def _is_given_name(word: str, before: str, lex: Lexicon) -> bool:
     """A capitalised word right before a weak name, not at a sentence start and not a known
     demonym or descriptor: most often a first name ("Javier Escribano")."""
     if not (word[:1].isupper() and word.isalpha() and not word.isupper()):
@@ -190,17 +190,10 @@ def _is_given_name(word: str, before: str) -> bool:
     if not head or head[-1] in ".!?:;\"“«(—–-":
         return False  # a sentence or a quotation starts there
     folded = word.casefold()
-    lex = _known_words()
     return (folded,) not in lex.places and (folded,) not in lex.descriptors and not lex.stem_country(folded)
 
 
-def _known_words() -> Lexicon:
-    from .lexicon import lexicon
-
-    return lexicon()
-
-
-def _surface_ok(entries: list[NameEntry], surface: str, after: str, before: str = "", *,
+def _surface_ok(entries: list[NameEntry], surface: str, after: str, before: str, lex: Lexicon, *,
                 town: bool = False, lowercase_text: bool = False, caps_text: bool = False) -> bool:
     """Case, place and run-on checks for acronyms, towns and names that are also everyday words.
 
@@ -234,7 +227,7 @@ def _surface_ok(entries: list[NameEntry], surface: str, after: str, before: str 
             return False
     words = after.split()[:2]
     prev = before.split()[-2:]
-    if cased and prev and _is_given_name(prev[-1], before):
+    if cased and prev and _is_given_name(prev[-1], before, lex):
         return False  # "Javier Escribano", "Anatoly Antonov": a person
     romance_a = len(prev) == 2 and prev[-1] == "a" and prev[0].casefold().endswith(_ROMANCE_VERB_ENDINGS)
     if prev and prev[-1].casefold() in _OBJECT_DETERMINERS and not romance_a and not (words and words[0][:1].isupper()):
@@ -362,7 +355,7 @@ def extract_mentions(
             line_end = text.find("\n", e)
             line = text[text.rfind("\n", 0, s) + 1 : line_end if line_end >= 0 else len(text)]
             caps_text = line.upper() == line
-        if not _surface_ok(entries, surface, text[e : e + 40], text[max(0, s - 20) : s], town=town,
+        if not _surface_ok(entries, surface, text[e : e + 40], text[max(0, s - 20) : s], reg.lexicon, town=town,
                            lowercase_text=lowercase_text, caps_text=caps_text):
             continue
         hints = _hints_before(folded, s, reg)

@@ -131,6 +131,10 @@ class Lexicon:
         return _starts(self.descriptors)
 
     @cached_property
+    def _stem_memo(self) -> dict[str, str | None]:
+        return {}
+
+    @cached_property
     def _ownership_sets(self) -> tuple[frozenset[str], tuple[str, ...]]:
         return (frozenset(w for w in self.ownership if not w.endswith("*")),
                 tuple(w[:-1] for w in self.ownership if w.endswith("*")))
@@ -165,13 +169,10 @@ def _starts(phrases: Iterable[tuple[str, ...]]) -> dict[str, int]:
     return out
 
 
-_STEM_CACHE: dict[tuple[int, str], str | None] = {}
-
-
 def _stem_country(lex: Lexicon, word: str) -> str | None:
-    key = (id(lex), word)
-    if key in _STEM_CACHE:
-        return _STEM_CACHE[key]
+    cache = lex._stem_memo
+    if word in cache:
+        return cache[word]
     found = None
     if len(word) >= 2:
         for n in range(len(word), 1, -1):  # longest stem first
@@ -179,9 +180,9 @@ def _stem_country(lex: Lexicon, word: str) -> str | None:
             if code:
                 found = code
                 break
-    if len(_STEM_CACHE) > 50_000:
-        _STEM_CACHE.clear()
-    _STEM_CACHE[key] = found
+    if len(cache) > 50_000:
+        cache.clear()
+    cache[word] = found
     return found
 
 

@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 import threading
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
@@ -245,6 +247,50 @@ def _surface_ok(entries: list[NameEntry], surface: str, after: str, before: str,
 _SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|\n\s*\n")
 
 
+_SPACES = re.compile(r"\s{2,}")
+_HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])[-‐‑][ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+
+
+def _squeeze(folded: str, text: str) -> tuple[str, Callable[[int], int]]:
+    """The folded text with runs of spaces made one ("Lockheed" + CR LF + "Martin") and words
+    hyphenated across a line break joined ("Rhein-" + LF + "metall"), and the map from its
+    offsets back to the original's."""
+    # only runs of whitespace in the original can split a name; those after punctuation
+    # (", ", ". ") never do, and leaving them keeps this cheap
+    hyphenated = "\n" in text and any(h in text for h in ("-\n", "-\r", "- \n", "‐\n", "‑\n"))
+    # "De-|fence" joins into one word; "Rolls-|Royce" keeps its hyphen
+    removals: list[tuple[int, int]] = (
+        [(m.start() + text[m.end()].isupper(), m.end()) for m in _HYPHEN_BREAK.finditer(text)]
+        if hyphenated else [])
+    breaks = list(removals)
+    removals += [(m.start() + 1, m.end()) for m in _SPACES.finditer(text)
+                 if not any(a <= m.start() < b for a, b in breaks)]
+    if not removals:
+        return folded, lambda i: i
+    removals.sort()
+    pieces: list[str] = []
+    cpos: list[int] = []  # where each kept stretch starts in the squeezed text
+    opos: list[int] = []  # ... and in the original
+    at = length = 0
+    for a, b in removals:
+        if a < at:
+            continue
+        pieces.append(folded[at:a])
+        cpos.append(length)
+        opos.append(at)
+        length += a - at
+        at = b
+    pieces.append(folded[at:])
+    cpos.append(length)
+    opos.append(at)
+
+    def to_orig(i: int) -> int:
+        k = bisect_right(cpos, i) - 1
+        return opos[k] + (i - cpos[k])
+
+    return "".join(pieces), to_orig
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the sentence holding a hit starts and ends (at most 300 characters each side):
     the context that decides whether a weak name means the company."""
@@ -306,7 +352,8 @@ def extract_mentions(
         return []
     am = _automaton_for(reg)
     folded = search_fold(text)
-    padded = f" {folded} "
+    squeezed, to_orig = _squeeze(folded, text)
+    padded = f" {squeezed} "
     hits: list[tuple[int, int, str]] = []
     for end, pat in am.auto.iter(padded):
         # ``end`` is the last index of the pattern in ``padded``, one ahead of ``folded``
@@ -319,7 +366,7 @@ def extract_mentions(
             j = end + 1
             while j < len(padded) and padded[j].isalpha() and j - end <= 4:
                 j += 1
-            first = text[start : start + 1]
+            first = text[to_orig(start)]
             capital = first.isupper() or first.lower() == first.upper()  # "armoured" is not Armor
             if pat.endings and 1 <= j - end - 1 <= 3 and padded[j] == " " and capital:
                 hits.append((start, j - 1, pat.key))
@@ -327,6 +374,8 @@ def extract_mentions(
             hits.append((end - len(pat.key) - 1, end - 1, ("!" if pat.blocked else "") + pat.key))
         else:
             hits.append((end - len(pat.key), end, pat.key))
+    # back to offsets in the original text
+    hits = [(to_orig(a), to_orig(b - 1) + 1, k) for a, b, k in hits]
     hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
     taken: list[tuple[int, int, str]] = []
     used: list[tuple[int, int]] = []

@@ -7,6 +7,7 @@ character-trigram inverted index weighted by rarity, so only a shortlist is ever
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -19,12 +20,12 @@ from .tickers import TickerIndex
 
 __all__ = ["NameEntry", "NameIndex"]
 
-_CJK_RANGES = ((0x1100, 0x11FF), (0x3040, 0x30FF), (0x3400, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF))
+_CJK = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def has_cjk(s: str) -> bool:
     """True when a string has Hangul, kana or CJK ideographs (scripts written without spaces)."""
-    return any(lo <= ord(c) <= hi for c in s for lo, hi in _CJK_RANGES)
+    return not s.isascii() and _CJK.search(s) is not None
 
 
 @dataclass(frozen=True, slots=True)

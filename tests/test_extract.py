@@ -40,6 +40,12 @@ def test_case_and_line_breaks(mini: Registry) -> None:
     assert _found(mini, "ACME DEFENCE won; acme defence lost") == [
         ("ACME DEFENCE", "acme-defence"), ("acme defence", "acme-defence")]
     assert _found(mini, "by Acme\nDefence today") == [("Acme\nDefence", "acme-defence")]
+    # Windows line ends, indentation and double spaces inside a name
+    assert _found(mini, "by Acme\r\n    Defence today") == [("Acme\r\n    Defence", "acme-defence")]
+    assert _found(mini, "by Acme  Defence today") == [("Acme  Defence", "acme-defence")]
+    # a word hyphenated across a line break, as PDF text comes out
+    assert _found(mini, "by Zbrojovka Český Les, made by Acme De-\nfence and others") == [
+        ("Zbrojovka Český Les", "zbrojovka-cesky-les"), ("Acme De-\nfence", "acme-defence")]
 
 
 def test_longest_name_wins(mini: Registry) -> None:
@@ -91,6 +97,9 @@ REAL_TEXTS = [
     ("Indra won a radar contract from the army, said Javier Escribano.", [("Indra", "indra")]),
     ("TKMS, spun off by thyssenkrupp in October, builds submarines.",
      [("TKMS", "tkms"), ("thyssenkrupp", "thyssenkrupp")]),
+    # PDF text: a hyphenated name broken over a line keeps its hyphen, a broken word is joined
+    ("The Royal Navy reactors come from Rolls-\n  Royce, the shells from Rhein-\nmetall.",
+     [("Rolls-\n  Royce", "rolls-royce"), ("Rhein-\nmetall", "rheinmetall")]),
 ]
 
 

@@ -134,6 +134,23 @@ def label_words(index: NameIndex, toks: list[str], covered: set[int], after_firs
     return label
 
 
+SUBSIDIARY_WORD = -10.0  # per unexplained word after a group's name in a registered name
+SUBSIDIARY_CAP = -18.0
+
+
+def _registered_subsidiary(index: NameIndex, a: Analysis, spans: list[tuple[int, int, str]], rest: list[int]) -> bool:
+    """A registered name (it ends in a legal form) that opens with one distinctive registry
+    name (not weak, not generic, two words or an acronym written in capitals) followed by at
+    most two unexplained words: how contract databases write a group's legal units."""
+    if not a.legal or len(spans) != 1 or spans[0][0] != 0 or len(rest) > 2 or min(rest) < spans[0][1]:
+        return False
+    entries = index.by_key[spans[0][2]]
+    if any(x.weak or x.vague for x in entries) or len({x.entity_id for x in entries}) != 1:
+        return False
+    key = spans[0][2]
+    return " " in key or (len(key) >= 3 and key.upper() in a.mention)
+
+
 def segment_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     toks = a.toks
     spans = name_spans(index, toks)
@@ -168,7 +185,11 @@ def segment_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
         n = len(prefix) + len(prefix_generic)
         per = PREFIX_WORD_WEAK if first_weak else PREFIX_WORD
         parts.append(("words before the name", max(PREFIX_CAP, per * n)))
-    if rest:  # words after or between names usually make another name: "Saab Automobile"
+    if rest and _registered_subsidiary(index, a, spans, rest):
+        # "SAIC GEMINI, INC.", "DAY & ZIMMERMANN LONE STAR LLC": a registered company whose
+        # name starts with a distinctive group name is, in records, that group's legal unit
+        parts.append(("words after the group's name", max(SUBSIDIARY_CAP, SUBSIDIARY_WORD * len(rest))))
+    elif rest:  # words after or between names usually make another name: "Saab Automobile"
         coverage = 100.0 * matched_words / (matched_words + len(rest))
         parts.append(("unexplained words after the name", coverage - 100.0))
     if all(x.vague for sp in spans for x in index.by_key[sp[2]]) and any(

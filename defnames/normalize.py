@@ -233,12 +233,20 @@ def translit_key(key: str, lex: Lexicon | None = None) -> str:
 
     >>> translit_key("한화에어로스페이스")
     'hanhwaeeoloseupeiseu'
+    >>> translit_key("уральскии оптико механическии завод")
+    'uralskii optiko mekhanicheskii zavod'
     """
     if key.isascii():
         return key
     from anyascii import anyascii
 
-    return name_key(anyascii(key), lex)
+    # the Cyrillic soft and hard signs have no Latin letter: sanctions lists and news drop them
+    # ("Уральский" -> "Uralskii", "объединение" -> "obedinenie"); anyascii's apostrophe would
+    # split the word in two
+    return name_key(anyascii(key.translate(_NO_SIGNS)), lex)
+
+
+_NO_SIGNS = str.maketrans("", "", "ьъЬЪ")
 
 
 def compact(key: str) -> str:

@@ -151,6 +151,14 @@ def _registered_subsidiary(index: NameIndex, a: Analysis, spans: list[tuple[int,
     return " " in key or (len(key) >= 3 and key.upper() in a.mention)
 
 
+def _hyphenated_pair(a: Analysis, spans: list[tuple[int, int, str]]) -> bool:
+    """Two names glued by a hyphen, nothing else in the mention but legal forms."""
+    if len(spans) != 2 or spans[0][1] != spans[1][0] or spans[0][0] != 0 or spans[1][1] != len(a.toks):
+        return False
+    left, right = a.toks[spans[0][1] - 1], a.toks[spans[1][0]]
+    return re.search(rf"{re.escape(left)}\s*[-‐‑]\s*{re.escape(right)}", a.mention.casefold()) is not None
+
+
 def segment_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     toks = a.toks
     spans = name_spans(index, toks)
@@ -226,6 +234,8 @@ def segment_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
             for s, e, _ in spans[1:])
         # "Textron's Bell": the owner's possessive before the subsidiary
         or (len(spans) == 2 and _POSSESSIVE_BETWEEN.search(a.mention) is not None)
+        # "ODK-UMPO", "UEC-Saturn": the owner's name hyphenated to the subsidiary's
+        or _hyphenated_pair(a, spans)
     )
     after = any(r == "place" and k >= last for k, (r, _) in label.items())
     runs = _runs(sorted(k for k, (r, _) in label.items() if r == "place"))

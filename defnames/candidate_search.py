@@ -29,7 +29,7 @@ from .exact_match import exact_candidates
 from .fuzzy_match import fuzzy_candidates
 from .mention_analysis import Analysis, analyse
 from .name_index import NameEntry, NameIndex
-from .records import record_candidates
+from .records import division_candidates, record_candidates
 from .segments import segment_candidates
 from .tickers import parse_ticker
 
@@ -58,7 +58,7 @@ def find_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
         return listed
     cands = exact_candidates(index, a)
     if not cands:
-        cands = segment_candidates(index, a)
+        cands = division_candidates(index, a) or segment_candidates(index, a)
     if not cands or max(c.score for c in cands) < 90:
         cands += fuzzy_candidates(index, a)
     if not cands or max(c.score for c in cands) < 90:

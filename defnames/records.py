@@ -15,7 +15,7 @@ from .name_index import NameIndex
 from .normalize import strip_legal_forms, tokens
 from .segments import label_words, name_spans, segment_candidates
 
-__all__ = ["record_candidates"]
+__all__ = ["division_candidates", "record_candidates"]
 
 
 # Sanctions lists label their fields: what follows "Linked To:" or "Target Type:" is metadata,
@@ -69,6 +69,35 @@ def _rest_penalty(index: NameIndex, rest: str, alternatives: list[str], per_part
     return penalty
 
 
+def _division(index: NameIndex, head: Analysis, rest: str) -> tuple[list[Candidate], str] | None:
+    """A division written after the company's legal name, as contract awards do ("LOCKHEED
+    MARTIN CORPORATION, MISSILES AND FIRE CONTROL"): the company's name and the first part of
+    the rest together name a registry entity exactly."""
+    first = next((p for p in _SPLIT.split(rest) if p.strip(" .)")), "")
+    if not first or not head.toks:
+        return None
+    joined = analyse(f"{' '.join(head.toks)} {first}", index.lex)
+    found = exact_candidates(index, joined)
+    if not found:
+        return None
+    return found, rest.replace(first, " ", 1).strip(" ,;()-–—")
+
+
+def division_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
+    """The record reading, first, when a record names a division after the company's legal
+    name ("GENERAL DYNAMICS CORP., LAND SYSTEMS, STERLING HEIGHTS, MICHIGAN"): the division
+    is the entity meant, though the company's name alone would also match the whole."""
+    parts = _SPLIT.split(a.mention, maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip():
+        return []
+    head = analyse(parts[0], index.lex)
+    if not head.legal or not head.toks or not exact_candidates(index, head):
+        return []  # a division follows a legal name: "CORP.,", "Inc. -"
+    if _division(index, head, parts[1]) is None:
+        return []
+    return record_candidates(index, a)
+
+
 def _named_entities(index: NameIndex, text: str) -> set[str]:
     """Ids of the entities a short text names exactly or by its segments."""
     sub = analyse(text, index.lex)
@@ -92,6 +121,9 @@ def record_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
         if not found or max(c.score for c in found) < 90:
             found += fuzzy_candidates(index, sub)
         rest = text.replace(alt, " ", 1).strip(" ,;()-–—")
+        division = _division(index, sub, rest) if found and alt == head else None
+        if division:  # "LOCKHEED MARTIN CORP. - ROTARY AND MISSION SYSTEMS"
+            found, rest = division
         # a short word in brackets is an acronym or a ticker: "(बीईएल)", "(LMT)"
         bracketed = [b for b in re.findall(r"\(([^()]*)\)", text) if len(b.split()) == 1 and len(b) <= 6]
         # after a distinctive name found whole, the rest is the record's metadata (addresses,

@@ -42,6 +42,7 @@ class Lexicon:
     descriptor_suffixes: tuple[str, ...] = ()  # "-konzern", "-hersteller": German compound descriptors
     defense_substrings: tuple[str, ...] = ()  # defense words of scripts written without spaces
     ownership: tuple[str, ...] = ()  # "subsidiary", "tochter*": a subsidiary is named through its owner
+    contractions: dict[tuple[str, ...], str] = field(default_factory=dict)  # spelled-out phrase -> "npo"
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -72,6 +73,7 @@ class Lexicon:
             descriptor_suffixes=tuple(data.get("descriptor_suffixes", [])),
             defense_substrings=tuple(data.get("defense_substrings", [])),
             ownership=tuple(data.get("ownership", [])),
+            contractions={tuple(k.split()): v for k, v in data.get("contractions", {}).items()},
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -92,12 +94,18 @@ class Lexicon:
             "descriptor_suffixes": sorted(self.descriptor_suffixes),
             "defense_substrings": sorted(self.defense_substrings),
             "ownership": sorted(self.ownership),
+            "contractions": {" ".join(k): v for k, v in sorted(self.contractions.items())},
         }
 
     def is_ownership_word(self, word: str) -> bool:
         """'subsidiary', 'Tochter', 'filiale': the mention names a subsidiary through its owner."""
         exact, stems = self._ownership_sets
         return word in exact or word.startswith(stems)
+
+    @cached_property
+    def contraction_starts(self) -> frozenset[str]:
+        """First words of the spelled-out phrases: a cheap test before looking for them."""
+        return frozenset(p[0] for p in self.contractions)
 
     @cached_property
     def not_defense_keys(self) -> frozenset[str]:

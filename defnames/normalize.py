@@ -132,8 +132,31 @@ def tokens(text: str, lex: Lexicon | None = None) -> list[str]:
     >>> tokens("Kongsberg Defense and Aerospace")
     ['kongsberg', 'defence', 'and', 'aerospace']
     """
-    syn = (lex or lexicon()).synonyms
-    return [syn.get(t, t) for t in fold(text).split()]
+    lx = lex or lexicon()
+    syn = lx.synonyms
+    toks = [syn.get(t, t) for t in fold(text).split()]
+    if lx.contractions and not lx.contraction_starts.isdisjoint(toks):
+        toks = _contract(toks, lx.contractions)
+    return toks
+
+
+def _contract(toks: list[str], table: dict[tuple[str, ...], str]) -> list[str]:
+    """Spelled-out phrases replaced by their abbreviation, longest first:
+    ['nauchno', 'proizvodstvennoe', 'obedinenie', 'splav'] -> ['npo', 'splav']."""
+    longest = max(len(p) for p in table)
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        for n in range(min(longest, len(toks) - i), 1, -1):
+            abbr = table.get(tuple(toks[i : i + n]))
+            if abbr:
+                out.append(abbr)
+                i += n
+                break
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
 
 
 def strip_legal_forms(

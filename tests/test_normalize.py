@@ -60,6 +60,19 @@ def test_synonyms_unify_spellings() -> None:
     assert tokens("Defense Armored Center") == ["defence", "armoured", "centre"]
 
 
+def test_spelled_out_institution_types_fold_to_their_abbreviation() -> None:
+    assert tokens("Nauchno-Proizvodstvennoe Obedinenie Splav") == ["npo", "splav"]
+    assert tokens("Научно-производственное объединение «Сплав»") == ["нпо", "сплав"]
+    # the longest phrase wins: TsNII, not "tsentralnyi" + NII
+    assert tokens("Tsentralnyi Nauchno-Issledovatelskii Institut Tochnogo") == ["tsnii", "tochnogo"]
+    # a part of a phrase alone is left as it is
+    assert tokens("Nauchno Splav") == ["nauchno", "splav"]
+
+
+def test_soft_and_hard_signs_are_dropped_in_transliteration() -> None:
+    assert translit_key("уральскии объединение") == "uralskii obedinenie"
+
+
 def test_translit_and_compact() -> None:
     assert translit_key("ростех") == "rostekh"
     assert translit_key("rostec") == "rostec"

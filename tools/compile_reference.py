@@ -83,6 +83,7 @@ def build_lexicon(folder: Path) -> Lexicon:
         descriptor_suffixes=tuple(sorted({fold(w) for w in words.get("descriptor_suffixes", [])})),
         defense_substrings=tuple(sorted({fold(w).replace(" ", "") for w in words.get("defense_substrings", [])})),
         ownership=tuple(sorted(fold(w.rstrip("*")) + ("*" * w.endswith("*")) for w in words.get("ownership", []))),
+        contractions={phrase(p): fold(abbr) for abbr, ps in words.get("contractions", {}).items() for p in ps},
     )
 
 

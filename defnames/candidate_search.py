@@ -22,6 +22,7 @@ Each pass is a module: ``exact_match``, ``segments``, ``fuzzy_match``, ``records
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .candidate import Candidate
@@ -36,6 +37,9 @@ from .tickers import parse_ticker
 __all__ = ["Candidate", "analyse", "find_candidates"]
 
 
+_LONG_SYMBOL = re.compile(r"^[A-Z]{5,12}$")
+
+
 def _ticker_candidates(index: NameIndex, mention: str) -> list[Candidate]:
     """"RHM GY", "LMT US Equity", "NYSE:NOC": a listing's ticker, when the registry knows it."""
     first = mention.split()[:1]
@@ -48,6 +52,18 @@ def _ticker_candidates(index: NameIndex, mention: str) -> list[Candidate]:
             for eid in index.tickers.lookup(symbol, country)]
 
 
+def _bare_symbol_candidates(index: NameIndex, mention: str) -> list[Candidate]:
+    """"MAZDOCK", "ASELS": a bare symbol of five capitals or more is no acronym; it is read as
+    a ticker when exactly one listed entity has it (and no name matched)."""
+    bare = mention.strip()
+    if not _LONG_SYMBOL.match(bare):
+        return []
+    ids = {eid for eid, _ in index.tickers.by_symbol.get(bare, ())}
+    if len(ids) != 1:
+        return []
+    return [Candidate(NameEntry(ids.pop(), bare, bare.casefold(), "ticker"), 100.0, "ticker")]
+
+
 def find_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     """Every reading of an analysed mention from the name index alone (no context yet), best first."""
     blocked = index.lex.not_defense_keys
@@ -56,7 +72,7 @@ def find_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     listed = _ticker_candidates(index, a.mention)
     if listed:
         return listed
-    cands = exact_candidates(index, a)
+    cands = exact_candidates(index, a) or _bare_symbol_candidates(index, a.mention)
     if not cands:
         cands = division_candidates(index, a) or segment_candidates(index, a)
     if not cands or max(c.score for c in cands) < 90:

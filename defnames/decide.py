@@ -25,10 +25,11 @@ from typing import TYPE_CHECKING
 from .candidate import Candidate
 from .context import country_hints, defense_support
 from .models import Explanation, Match
-from .normalize import cased_words
+from .normalize import cased_words, tokens
 from .segments import companies_named_in
 
 if TYPE_CHECKING:
+    from .lexicon import Lexicon
     from .registry import Registry
 
 __all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "choose", "rank"]
@@ -71,6 +72,29 @@ def _looks_like_a_word(c: Candidate, mention: str, context: str = "") -> bool:
         return False
     key = c.entry.key.replace(" ", "")
     return not any(w.isupper() and w.casefold() == key for w in cased_words(mention))
+
+
+def _legal_form_follows(mention: str, context: str, country: str, lex: Lexicon) -> bool:
+    """The context writes a legal form of the entity's country right after the mention
+    ("Prezes Rosomaku S.A. zapowiedział"): it is named as a company."""
+    at = context.find(mention) if mention else -1
+    if at < 0:
+        return False
+    raw = context[at + len(mention) : at + len(mention) + 40]
+    after = tokens(raw, lex)
+    for n in range(min(lex.legal_max, len(after)), 0, -1):
+        form = tuple(after[:n])
+        if form in lex.legal_end:
+            written = raw.split()[:1]
+            if len("".join(form)) < 2 or not written or written[0].islower():
+                return False  # "Le FN a changé": a short lower-case word is a word
+            if all(w in lex.generic for w in form):
+                return False  # "Titan Company", "Mercury Inc.": English words say little
+            if f"{' '.join(tokens(mention, lex))} {' '.join(form)}" in lex.not_defense_keys:
+                return False
+            countries = lex.legal_countries.get(form, frozenset())
+            return not countries or country in countries
+    return False
 
 
 def _tier(c: Candidate) -> int:
@@ -175,7 +199,8 @@ def rank(
             # the own country named before the name, or a legal form written out, says "company"
             # ("the Bulgarian Arsenal"); a city does not ("Rubin Kazan", "Indianapolis Colts")
             hinted = bool(c.hints) and ent.country in c.hints and not c.hint_after and not c.hint_from_city
-            if not hinted and not c.legal and support() == 0:
+            if not hinted and not c.legal and support() == 0 and not _legal_form_follows(
+                mention, context, ent.country, reg.lexicon):
                 continue  # "Arsenal beat Chelsea": the everyday sense
         final = reg.successor_of(ent.id)
         if final != ent.id:

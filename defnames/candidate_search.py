@@ -64,6 +64,13 @@ def _bare_symbol_candidates(index: NameIndex, mention: str) -> list[Candidate]:
     return [Candidate(NameEntry(ids.pop(), bare, bare.casefold(), "ticker"), 100.0, "ticker")]
 
 
+def _inflected_form_of(key: str, toks: list[str]) -> bool:
+    """The mention's words are the key's words in the same order, some with another ending."""
+    words = key.split()
+    return (len(words) == len(toks) and words != toks
+            and all(w[:4] == t[:4] and abs(len(w) - len(t)) <= 3 for w, t in zip(words, toks)))
+
+
 def find_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     """Every reading of an analysed mention from the name index alone (no context yet), best first."""
     blocked = index.lex.not_defense_keys
@@ -77,6 +84,10 @@ def find_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
         cands = division_candidates(index, a) or segment_candidates(index, a)
     if not cands or max(c.score for c in cands) < 90:
         cands += fuzzy_candidates(index, a)
+    elif len(a.toks) > 1 and all(c.entry.weak for c in cands):
+        # a weak name among other words may be an inflected longer name: "концерна Калашников"
+        # is the alias "Концерн Калашников", not the everyday "Калашников"
+        cands += [c for c in fuzzy_candidates(index, a) if _inflected_form_of(c.entry.key, a.toks)]
     if not cands or max(c.score for c in cands) < 90:
         cands += record_candidates(index, a)
     if a.legal:

@@ -29,7 +29,7 @@ from .candidate import Candidate
 from .exact_match import exact_candidates
 from .fuzzy_match import fuzzy_candidates
 from .mention_analysis import Analysis, analyse
-from .name_index import NameEntry, NameIndex
+from .name_index import NameEntry, NameIndex, word_prefixes
 from .records import division_candidates, record_candidates
 from .segments import segment_candidates
 from .tickers import parse_ticker
@@ -84,7 +84,8 @@ def find_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
         cands = division_candidates(index, a) or segment_candidates(index, a)
     if not cands or max(c.score for c in cands) < 90:
         cands += fuzzy_candidates(index, a)
-    elif len(a.toks) > 1 and all(c.entry.weak for c in cands):
+    elif (len(a.toks) > 1 and a.key not in index.by_key and word_prefixes(a.key) in index.word_prefixes
+          and all(c.entry.weak for c in cands)):
         # a weak name among other words may be an inflected longer name: "концерна Калашников"
         # is the alias "Концерн Калашников", not the everyday "Калашников"
         cands += [c for c in fuzzy_candidates(index, a) if _inflected_form_of(c.entry.key, a.toks)]

@@ -18,7 +18,7 @@ from .models import Entity
 from .normalize import compact, full_key, name_key, translit_key
 from .tickers import TickerIndex
 
-__all__ = ["NameEntry", "NameIndex"]
+__all__ = ["NameEntry", "NameIndex", "word_prefixes"]
 
 _CJK = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
@@ -26,6 +26,15 @@ _CJK = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\
 def has_cjk(s: str) -> bool:
     """True when a string has Hangul, kana or CJK ideographs (scripts written without spaces)."""
     return not s.isascii() and _CJK.search(s) is not None
+
+
+def word_prefixes(key: str) -> tuple[str, ...]:
+    """The first four letters of each word of a key.
+
+    >>> word_prefixes("концерн калашников")
+    ('конц', 'кала')
+    """
+    return tuple(w[:4] for w in key.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +142,9 @@ class NameIndex:
         self.max_tokens = max((k.count(" ") + 1 for k in self.by_key), default=1)
         self.keys: list[str] = sorted(self.by_key)
         self.cjk_keys = frozenset(k for k in self.keys if has_cjk(k))
+        # keys of several words by the first four letters of each word: the inflected forms of
+        # a name ("концерна калашников") share them
+        self.word_prefixes = frozenset(word_prefixes(k) for k in self.keys if " " in k)
         self.tickers = TickerIndex(entity_list)
         self._trigrams: tuple[dict[str, Any], dict[str, Any], Any, dict[str, float]] | None = None
 

@@ -69,6 +69,12 @@ def test_spelled_out_institution_types_fold_to_their_abbreviation() -> None:
     assert tokens("Nauchno Splav") == ["nauchno", "splav"]
 
 
+def test_named_after_keeps_the_surname_only() -> None:
+    assert tokens("Zavod imeni Akademika V.P. Makeeva") == ["zavod", "imeni", "makeeva"]
+    assert tokens("Завод имени В. А. Дегтярёва") == ["завод", "имени", "дегтярева"]
+    assert tokens("imeni V.P.") == ["imeni", "vp"]  # nothing but initials: kept
+
+
 def test_soft_and_hard_signs_are_dropped_in_transliteration() -> None:
     assert translit_key("уральскии объединение") == "uralskii obedinenie"
 

@@ -58,17 +58,17 @@ def _bare_symbol_candidates(index: NameIndex, mention: str) -> list[Candidate]:
     bare = mention.strip()
     if not _LONG_SYMBOL.match(bare):
         return []
-    ids = {eid for eid, _ in index.tickers.by_symbol.get(bare, ())}
+    ids = index.tickers.holders(bare)
     if len(ids) != 1:
         return []
     return [Candidate(NameEntry(ids.pop(), bare, bare.casefold(), "ticker"), 100.0, "ticker")]
 
 
-def _inflected_form_of(key: str, toks: list[str]) -> bool:
+def _inflected_form_of(key: str, a: Analysis) -> bool:
     """The mention's words are the key's words in the same order, some with another ending."""
     words = key.split()
-    return (len(words) == len(toks) and words != toks
-            and all(w[:4] == t[:4] and abs(len(w) - len(t)) <= 3 for w, t in zip(words, toks)))
+    return (key != a.key and word_prefixes(key) == word_prefixes(a.key)
+            and all(abs(len(w) - len(t)) <= 3 for w, t in zip(words, a.toks)))
 
 
 def find_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
@@ -88,7 +88,7 @@ def find_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
           and all(c.entry.weak for c in cands)):
         # a weak name among other words may be an inflected longer name: "концерна Калашников"
         # is the alias "Концерн Калашников", not the everyday "Калашников"
-        cands += [c for c in fuzzy_candidates(index, a) if _inflected_form_of(c.entry.key, a.toks)]
+        cands += [c for c in fuzzy_candidates(index, a) if _inflected_form_of(c.entry.key, a)]
     if not cands or max(c.score for c in cands) < 90:
         cands += record_candidates(index, a)
     if a.legal:

@@ -108,6 +108,11 @@ class Lexicon:
         return frozenset(p[0] for p in self.contractions)
 
     @cached_property
+    def contraction_max(self) -> int:
+        """Words in the longest spelled-out phrase."""
+        return max((len(p) for p in self.contractions), default=1)
+
+    @cached_property
     def not_defense_keys(self) -> frozenset[str]:
         """Keys of the names that are not defense companies, legal forms kept ("Titan Company"
         must not hide "Titan Corp.")."""

@@ -136,15 +136,15 @@ def tokens(text: str, lex: Lexicon | None = None) -> list[str]:
     syn = lx.synonyms
     toks = [syn.get(t, t) for t in fold(text).split()]
     if lx.contractions and not lx.contraction_starts.isdisjoint(toks):
-        toks = _contract(toks, lx.contractions)
-    if not _NAMED_AFTER.isdisjoint(toks):
+        toks = _contract(toks, lx.contractions, lx.contraction_max)
+    if not NAMED_AFTER.isdisjoint(toks):
         toks = _bare_namesake(toks)
     return toks
 
 
 # "named after": the person's title and initials come and go ("ZAVOD IMENI AKADEMIKA V.P.
 # MAKEEVA", "центр имени Макеева"); the surname stays
-_NAMED_AFTER = frozenset({"imeni", "имени", "імені"})
+NAMED_AFTER = frozenset({"imeni", "имени", "імені"})
 _TITLES = frozenset({"akademika", "akad", "generala", "marshala", "admirala", "professora", "konstruktora",
                      "академика", "генерала", "маршала", "адмирала", "профессора", "конструктора", "академіка"})
 
@@ -153,19 +153,18 @@ def _bare_namesake(toks: list[str]) -> list[str]:
     """Titles and initials after "imeni" dropped, the surname kept:
     ['imeni', 'akademika', 'vp', 'makeeva'] -> ['imeni', 'makeeva']."""
     out: list[str] = []
-    after = False
+    after = False  # inside a "named after" tail, before the surname
     for k, t in enumerate(toks):
         if after and k < len(toks) - 1 and (t in _TITLES or len(t) <= 2):
             continue
-        after = t in _NAMED_AFTER or (after and (t in _TITLES or len(t) <= 2))
+        after = t in NAMED_AFTER
         out.append(t)
     return out
 
 
-def _contract(toks: list[str], table: dict[tuple[str, ...], str]) -> list[str]:
+def _contract(toks: list[str], table: dict[tuple[str, ...], str], longest: int) -> list[str]:
     """Spelled-out phrases replaced by their abbreviation, longest first:
     ['nauchno', 'proizvodstvennoe', 'obedinenie', 'splav'] -> ['npo', 'splav']."""
-    longest = max(len(p) for p in table)
     out: list[str] = []
     i = 0
     while i < len(toks):

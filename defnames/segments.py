@@ -14,7 +14,7 @@ from .candidate import METHOD, Candidate, per_entity
 from .context import descriptor_at, place_at
 from .mention_analysis import Analysis
 from .name_index import NameIndex
-from .normalize import cased_words, compact, tokens
+from .normalize import NAMED_AFTER, cased_words, compact, tokens
 
 if TYPE_CHECKING:
     from .lexicon import Lexicon
@@ -69,7 +69,7 @@ _POSSESSIVE_BETWEEN = re.compile(r"\w['’]s?\s+\w")
 _JOINERS = frozenset({"and", "und", "et", "y", "e", "i", "a", "и", "і", "ve", "union", "merger", "merged", "joint",
                       "venture", "alliance", "consortium", "partnership", "formed", "between", "plus", "together",
                       "fusion", "zusammenschluss", "spojení", "połączenie", "объединение"})
-_HONORIFIC = frozenset({"imeni", "im", "имени", "им", "імені"})
+_HONORIFIC = NAMED_AFTER | {"im", "им"}  # and their abbreviations
 PREFIX_WORD = -4.0  # an unexplained word before the name: news describes companies there
 PREFIX_WORD_WEAK = -6.0  # ... more when the name is also an everyday word
 PREFIX_CAP = -12.0

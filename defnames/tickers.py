@@ -116,3 +116,7 @@ class TickerIndex:
     def lookup(self, symbol: str, country: str) -> list[str]:
         """Entity ids listed under ``symbol`` in ``country``."""
         return [eid for eid, c in self.by_symbol.get(symbol, ()) if c == country]
+
+    def holders(self, symbol: str) -> set[str]:
+        """Every entity listed under a symbol, on any exchange."""
+        return {eid for eid, _ in self.by_symbol.get(symbol, ())}

@@ -104,6 +104,9 @@ class Entity(_Frozen):
     country: str = Field(description="ISO 3166-1 alpha-2 code of the headquarters")
     city: str | None = None
     parent: str | None = None
+    parent_since: int | None = Field(
+        default=None, ge=1800, le=2100, description="first year under the current parent"
+    )
     owners: tuple[Owner, ...] = ()
     aliases: tuple[str, ...] = ()
     weak_aliases: tuple[str, ...] = Field(
@@ -112,6 +115,9 @@ class Entity(_Frozen):
     former_names: tuple[FormerName, ...] = ()
     status: EntityStatus = EntityStatus.active
     successor: str | None = None
+    until: int | None = Field(
+        default=None, ge=1800, le=2100, description="last year as its own company (merged or defunct)"
+    )
     identifiers: dict[str, str] = Field(default_factory=dict)
     website: str | None = None
     sources: tuple[str, ...] = ()
@@ -159,6 +165,8 @@ class Entity(_Frozen):
             raise ValueError("successor: only a merged or defunct entity has a successor")
         if self.status is EntityStatus.merged and self.successor is None:
             raise ValueError("successor: a merged entity needs the id of its successor")
+        if self.until is not None and self.status is EntityStatus.active:
+            raise ValueError("until: only a merged or defunct entity has an end year")
         return self
 
     def all_names(self) -> list[str]:

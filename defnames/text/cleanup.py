@@ -41,9 +41,7 @@ _CONTROL_TABLE = {i: " " for i in [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 
 # by ";".  "amp", "lt", "gt" only after a non-word character or at the start (words end in "-amp",
 # "Camp;"); "quot", "apos", "nbsp" and numeric forms also glued to a word ("Baykar#39;ın",
 # "Rostecquot;"), since no ordinary word ends in them.  Other words ending in ";" are left alone.
-_BROKEN_ENTITY = re.compile(
-    r"(?<![\w&])(?:amp|lt|gt);|(?<!&)(?:quot|apos|nbsp|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});"
-)
+_BROKEN_ENTITY = re.compile(r"(?<![\w&])(?:amp|lt|gt);|(?<!&)(?:quot|apos|nbsp|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _MAX_UNESCAPE_PASSES = 3  # "&amp;amp;" (escaped twice) is common; more passes than this is data, not damage
 

@@ -190,7 +190,8 @@ def _parse_query(key: str, q: Any, limits: Limits) -> tuple[str, int | None, set
         types = {t for t in raw_type if isinstance(t, str)}
     elif raw_type is not None:
         raise ApiError(422, "invalid", f"query {key!r}: 'type' must be a string or a list of strings")
-    props = q.get("properties") or []
+    props = q.get("properties")
+    props = [] if props is None else props
     if not isinstance(props, list):
         raise ApiError(422, "invalid", f"query {key!r}: 'properties' must be a list")
     country: str | None = None

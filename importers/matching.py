@@ -1,0 +1,102 @@
+"""Matching listed entries to hand-registry entities, strictly.
+
+Order: an identifier shared with a hand entity (``lei``, ``ofac_uid``, any key both use)
+merges; else a name whose strict key (:mod:`importers.namekey`) equals a current name of
+exactly one hand entity *in the same country* merges. Everything weaker is only reported:
+an exact name in another country (a country disagreement), an exact name of two hand
+entities (ambiguous), an exact hit on a weak alias, and whatever ``Registry.resolve``
+finds with a confident score (a possible duplicate).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import defnames
+
+from .hand import Hand
+from .namekey import KeyMaker
+
+MERGE_METHODS = frozenset({"exact", "legal_name", "alias", "former_name"})
+
+
+@dataclass
+class MatchResult:
+    merge_id: str | None = None
+    how: str = ""  # "identifier lei", "name 'KALASHNIKOV CONCERN'"
+    country_conflicts: list[tuple[str, str, str]] = field(default_factory=list)  # (name, id, its country)
+    ambiguous: list[tuple[str, list[str]]] = field(default_factory=list)
+    weak_hits: list[tuple[str, str]] = field(default_factory=list)
+    blocked_keys: set[str] = field(default_factory=set)  # name keys a new entity must not use
+
+
+class HandIndex:
+    def __init__(self, hand: Hand, keys: KeyMaker) -> None:
+        self.hand = hand
+        self.keys = keys
+        self.by_id = {e.id: e for e in hand.entities}
+        self.ident: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.names: dict[str, set[str]] = defaultdict(set)  # key -> ids using it as a current name
+        self.all_keys: dict[str, set[str]] = defaultdict(set)  # key -> ids using it in any way
+        for e in hand.entities:
+            for k, v in e.identifiers.items():
+                self.ident[(k, v.strip().upper())].add(e.id)
+            current = [e.name, *([e.legal_name] if e.legal_name else []), *e.aliases]
+            for n in current:
+                self.names[keys.key(n)].add(e.id)
+            for n in e.all_names():
+                self.all_keys[keys.key(n)].add(e.id)
+
+    def keys_of(self, entity_id: str) -> set[str]:
+        return {self.keys.key(n) for n in self.by_id[entity_id].all_names()}
+
+    def match(self, names: list[str], identifiers: dict[str, str], country: str | None) -> MatchResult:
+        out = MatchResult()
+        for k, v in sorted(identifiers.items()):
+            hits = sorted(self.ident.get((k, v.strip().upper()), ()))
+            if len(hits) == 1:
+                out.merge_id, out.how = hits[0], f"identifier {k}"
+                break
+        same: dict[str, str] = {}
+        for n in names:
+            key = self.keys.key(n)
+            holders = self.names.get(key, set())
+            if not holders:
+                if self.all_keys.get(key):
+                    out.weak_hits += [(n, i) for i in sorted(self.all_keys[key])]
+                    out.blocked_keys.add(key)
+                continue
+            out.blocked_keys.add(key)
+            local = sorted(i for i in holders if self.by_id[i].country == country)
+            for i in sorted(holders - set(local)):
+                out.country_conflicts.append((n, i, self.by_id[i].country))
+            if len(local) > 1:
+                out.ambiguous.append((n, local))
+            elif local:
+                same.setdefault(local[0], n)
+        if out.merge_id is None and len(same) == 1:
+            (eid, n), = same.items()
+            out.merge_id, out.how = eid, f"name {n!r}"
+        elif out.merge_id is None and len(same) > 1:
+            out.ambiguous.append((", ".join(sorted(same.values())), sorted(same)))
+        return out
+
+    def possible_duplicates(
+        self, names: list[str], country: str | None, limit: int = 3
+    ) -> list[tuple[str, str, str, float]]:
+        """(name, entity id, method, score) of confident ``resolve`` answers that are not strict hits."""
+        out = []
+        seen = set()
+        for n in names[:limit]:
+            try:
+                m = self.hand.registry.resolve(n, country=country)
+            except defnames.InputError:
+                m = None
+            if m is None or m.entity_id in seen:
+                continue
+            strict = self.keys.key(m.matched) == self.keys.key(n) and m.method in MERGE_METHODS
+            if not strict:
+                seen.add(m.entity_id)
+                out.append((n, m.entity_id, m.method, round(m.score, 1)))
+        return out

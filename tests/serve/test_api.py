@@ -121,7 +121,8 @@ def test_health_and_limits(real: httpx.Client) -> None:
 
 def test_openapi_and_docs_work_offline(real: httpx.Client) -> None:
     spec = real.get("/openapi.json").json()
-    assert {"/resolve", "/candidates", "/extract", "/entities/{entity_id}", "/search", "/reconcile"} <= set(spec["paths"])
+    wanted = {"/resolve", "/candidates", "/extract", "/entities/{entity_id}", "/search", "/reconcile"}
+    assert wanted <= set(spec["paths"])
     docs = real.get("/docs")
     assert docs.status_code == 200
     for url in re.findall(r"""(?:src|href)=["']([^"']+)""", docs.text):

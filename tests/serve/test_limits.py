@@ -128,7 +128,8 @@ def test_read_only_routes() -> None:
 def test_cors_off_by_default(mini: httpx.Client) -> None:
     r = mini.get("/reconcile/suggest/entity", params={"prefix": "acme"}, headers={"Origin": "http://127.0.0.1:3333"})
     assert r.status_code == 200 and "access-control-allow-origin" not in r.headers
-    pre = mini.options("/reconcile", headers={"Origin": "http://127.0.0.1:3333", "Access-Control-Request-Method": "POST"})
+    pre = mini.options("/reconcile", headers={"Origin": "http://127.0.0.1:3333",
+                                              "Access-Control-Request-Method": "POST"})
     assert "access-control-allow-origin" not in pre.headers
 
 

@@ -92,7 +92,8 @@ def test_data_extension(real: httpx.Client) -> None:
     props = ["country", "country_name", "parent", "ultimate_parent", "owners", "owner_shares", "former_names",
              "identifiers", "legal_name", "kind", "status", "successor", "website", "sources", "wikidata",
              "ticker", "lei", "no-such-property"]
-    query = {"ids": ["turkish-aerospace", "rheinmetall", "mbda", "no-such-id"], "properties": [{"id": p} for p in props]}
+    ids = ["turkish-aerospace", "rheinmetall", "mbda", "no-such-id"]
+    query = {"ids": ids, "properties": [{"id": p} for p in props]}
     validate(query, "data-extension-query")
     for response in (real.post("/reconcile", data={"extend": json.dumps(query)}),
                      real.get("/reconcile", params={"extend": json.dumps(query)}),

@@ -194,7 +194,7 @@ async function showEntity(id) {
   const sources = e.sources.length ? el("ul", { class: "sources" },
     e.sources.map((s) => el("li", {}, el("a", { href: s, rel: "noopener" }, s)))) : null;
   const tree = el("div", { class: "tree", "aria-label": "ownership tree" }, "drawing…");
-  card.replaceChildren(
+  card.replaceChildren(...[
     el("h2", {}, e.name), el("p", { class: "sub" }, e.legal_name || ""),
     facts,
     e.note ? el("p", { class: "note" }, e.note) : null,
@@ -204,7 +204,7 @@ async function showEntity(id) {
     section("Subsidiaries", subs),
     section("Former names", former),
     section("Identifiers", ids),
-    section("Sources", sources));
+    section("Sources", sources)].filter((x) => x !== null && x !== undefined));
   card.hidden = false;
   document.title = `${e.name} — defnames`;
   try {

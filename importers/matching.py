@@ -25,9 +25,9 @@ MERGE_METHODS = frozenset({"exact", "legal_name", "alias", "former_name"})
 class MatchResult:
     merge_id: str | None = None
     how: str = ""  # "identifier lei", "name 'KALASHNIKOV CONCERN'"
+    unresolved: bool = False  # same-country exact hits on several entities: import nothing
     country_conflicts: list[tuple[str, str, str]] = field(default_factory=list)  # (name, id, its country)
     ambiguous: list[tuple[str, list[str]]] = field(default_factory=list)
-    weak_hits: list[tuple[str, str]] = field(default_factory=list)
     blocked_keys: set[str] = field(default_factory=set)  # name keys a new entity must not use
 
 
@@ -39,47 +39,57 @@ class HandIndex:
         self.ident: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.names: dict[str, set[str]] = defaultdict(set)  # key -> ids using it as a current name
         self.all_keys: dict[str, set[str]] = defaultdict(set)  # key -> ids using it in any way
+        self.how: dict[tuple[str, str], str] = {}  # (key, id) -> name, weak alias or former name
         for e in hand.entities:
             for k, v in e.identifiers.items():
                 self.ident[(k, v.strip().upper())].add(e.id)
-            current = [e.name, *([e.legal_name] if e.legal_name else []), *e.aliases]
-            for n in current:
-                self.names[keys.key(n)].add(e.id)
-            for n in e.all_names():
-                self.all_keys[keys.key(n)].add(e.id)
+            for kind, names in (("former name", [f.name for f in e.former_names]), ("weak alias", e.weak_aliases),
+                                ("name", [e.name, *([e.legal_name] if e.legal_name else []), *e.aliases])):
+                for n in names:
+                    key = keys.key(n)
+                    self.all_keys[key].add(e.id)
+                    self.how[(key, e.id)] = kind
+                    if kind == "name":
+                        self.names[key].add(e.id)
 
     def keys_of(self, entity_id: str) -> set[str]:
         return {self.keys.key(n) for n in self.by_id[entity_id].all_names()}
 
     def match(self, names: list[str], identifiers: dict[str, str], country: str | None) -> MatchResult:
+        """Names in list order, the primary name first."""
         out = MatchResult()
         for k, v in sorted(identifiers.items()):
             hits = sorted(self.ident.get((k, v.strip().upper()), ()))
             if len(hits) == 1:
                 out.merge_id, out.how = hits[0], f"identifier {k}"
                 break
-        same: dict[str, str] = {}
-        for n in names:
+        local_hits: dict[str, str] = {}  # id -> first listed name that hit it
+        primary: set[str] = set()
+        for i, n in enumerate(names):
             key = self.keys.key(n)
-            holders = self.names.get(key, set())
+            holders = self.all_keys.get(key, set())
             if not holders:
-                if self.all_keys.get(key):
-                    out.weak_hits += [(n, i) for i in sorted(self.all_keys[key])]
-                    out.blocked_keys.add(key)
                 continue
             out.blocked_keys.add(key)
-            local = sorted(i for i in holders if self.by_id[i].country == country)
-            for i in sorted(holders - set(local)):
-                out.country_conflicts.append((n, i, self.by_id[i].country))
-            if len(local) > 1:
-                out.ambiguous.append((n, local))
-            elif local:
-                same.setdefault(local[0], n)
-        if out.merge_id is None and len(same) == 1:
-            (eid, n), = same.items()
-            out.merge_id, out.how = eid, f"name {n!r}"
-        elif out.merge_id is None and len(same) > 1:
-            out.ambiguous.append((", ".join(sorted(same.values())), sorted(same)))
+            local = sorted(h for h in holders if self.by_id[h].country == country)
+            for h in sorted(holders - set(local)):
+                out.country_conflicts.append((n, h, self.by_id[h].country))
+            for h in local:
+                local_hits.setdefault(h, n)
+                if i == 0:
+                    primary.add(h)
+        if out.merge_id is not None or not local_hits:
+            return out
+        if len(local_hits) == 1:
+            chosen = next(iter(local_hits))
+        elif len(primary) == 1:
+            chosen = next(iter(primary))
+        else:
+            out.unresolved = True
+            out.ambiguous.append((", ".join(sorted(set(local_hits.values()))), sorted(local_hits)))
+            return out
+        n = local_hits[chosen]
+        out.merge_id, out.how = chosen, f"{self.how[(self.keys.key(n), chosen)]} {n!r}"
         return out
 
     def possible_duplicates(

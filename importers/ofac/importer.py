@@ -124,9 +124,10 @@ def run(layout: Layout = DEFAULT, raw: Path | None = None, *, update_pin: bool =
                                "A listed name equals a name of a registry entity in another country: not merged, "
                                "and the name is left out of the imported entity.",
                                "uid", "listed name", "list country", "registry id", "registry country")
-    ambiguous = review.section("Ambiguous or weak exact hits",
-                               "Names that equal names of several registry entities, or a registry weak alias: "
-                               "not merged, the names left out.", "uid", "listed name", "registry ids")
+    ambiguous = review.section("Ambiguous exact hits",
+                               "Listings whose names equal names of several registry entities in their country "
+                               "(and no primary-name hit decides): neither merged nor imported.",
+                               "uid", "listed names", "registry ids")
     dupes = review.section("Possible duplicates",
                            "New entities whose name `Registry.resolve` ties to a registry entity without a strict "
                            "hit: check and merge by hand (or add the registry id to the entity).",
@@ -154,8 +155,8 @@ def run(layout: Layout = DEFAULT, raw: Path | None = None, *, update_pin: bool =
             conflicts.rows.append((uid, n, p.country or "?", rid, rc))
         for n, rids in p.match.ambiguous:
             ambiguous.rows.append((uid, n, ", ".join(rids)))
-        for n, rid in p.match.weak_hits:
-            ambiguous.rows.append((uid, n, f"{rid} (weak alias or former name)"))
+        if p.match.unresolved:
+            continue
         if p.match.merge_id:
             _patch(p, patches, claims, dropped_names.rows, list_date)
             uid_to_id[uid] = p.match.merge_id

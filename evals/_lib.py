@@ -15,6 +15,7 @@ Row formats are those of ../shared/eval/README.md, so ../shared/eval/score.py sc
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 import sys
@@ -82,7 +83,7 @@ def check_passage(row: dict[str, Any], where: str) -> None:
         _check_expect({"names": m.get("names"), "countries": m.get("countries")}, w)
         spans.append((s, e))
     spans.sort()
-    if any(a[1] > b[0] for a, b in zip(spans, spans[1:])):
+    if any(a[1] > b[0] for a, b in itertools.pairwise(spans)):
         raise GoldError(f"{where}: overlapping spans")
 
 

@@ -31,7 +31,7 @@ RULES_FILE = Path(__file__).with_name("defense_filter.yml")
 
 
 def _phrase(text: str) -> str:
-    return " ".join(fold(text))
+    return ("^" if text.startswith("^") else "") + " ".join(fold(text))
 
 
 @dataclass(frozen=True)
@@ -65,10 +65,12 @@ class Rules:
 
 
 def _has(phrases: frozenset[str], name: str) -> str | None:
-    words = fold(name)
-    padded = f" {' '.join(words)} "
+    """The first phrase found as whole words in ``name``; '^phrase' must start the name."""
+    padded = f" {' '.join(fold(name))} "
     for p in sorted(phrases):
-        if f" {p} " in padded:
+        if p.startswith("^") and padded.startswith(f" {p[1:].strip()} "):
+            return p
+        if not p.startswith("^") and f" {p} " in padded:
             return p
     return None
 

@@ -109,12 +109,17 @@ def run(layout: Layout = DEFAULT, raw: Path | None = None, *, update_pin: bool =
     rules = Rules.load()
     list_date = str(entry.get("list_date", ""))
 
+    decided = _decisions(layout)
     prepared: dict[str, Prepared] = {}
     for item in listings:
         if item.is_entity:
             country = _country(item)
             idents = _identifiers(item)
-            prepared[item.uid] = Prepared(item, country, idents, index.match(item.all_names(), idents, country))
+            match = index.match(item.all_names(), idents, country)
+            target = decided["merge"].get(item.uid)
+            if target in index.by_id and not match.merge_id:
+                match.merge_id, match.how, match.unresolved = target, "reviewed decision", False
+            prepared[item.uid] = Prepared(item, country, idents, match)
     in_registry = {uid for uid, p in prepared.items() if p.match.merge_id}
     decisions = decide(listings, rules, in_registry)
     kept = sorted((uid for uid, d in decisions.items() if d.keep), key=int)
@@ -180,7 +185,8 @@ def run(layout: Layout = DEFAULT, raw: Path | None = None, *, update_pin: bool =
         new_rows.rows.append((ent["id"], ent["name"], ent["country"], decisions[p.listing.uid].rule))
         names = [p.listing.name, *(n for _, n in p.listing.other_names)]
         for n, rid, method, score in index.possible_duplicates(names, p.country):
-            dupes.rows.append((ent["id"], n, rid, method, score))
+            if rid not in decided["distinct"].get(p.listing.uid, ()):
+                dupes.rows.append((ent["id"], n, rid, method, score))
 
     by_name: dict[str, str] = {}
     for item in listings:
@@ -236,6 +242,15 @@ def targets(outcome: Outcome, layout: Layout = DEFAULT) -> dict[Path, str]:
 def write(outcome: Outcome, layout: Layout = DEFAULT) -> list[Path]:
     """Write the layer, the review and the id file; returns the files that changed."""
     return [p for p, t in targets(outcome, layout).items() if yamlio.write_if_changed(p, t)]
+
+
+def _decisions(layout: Layout) -> dict[str, dict[str, Any]]:
+    """The reviewed decisions file, ``<source>.decisions.yml`` (optional)."""
+    path = layout.imported / f"{SOURCE_ID}.decisions.yml"
+    data = (yamlio.load(path) if path.exists() else None) or {}
+    merge = {str(k): str(v) for k, v in (data.get("merge") or {}).items()}
+    distinct = {str(k): {v} if isinstance(v, str) else set(v) for k, v in (data.get("distinct") or {}).items()}
+    return {"merge": merge, "distinct": distinct}
 
 
 def _sources(uid: str, list_date: str) -> list[str]:

@@ -104,3 +104,12 @@ def test_review_reports_country_disagreements_and_parent_candidates(layout: Layo
     assert boreas["name"] == "BOREAS" or boreas["name"] == "Boreas"
     assert "BOREAS DEFENCE SYSTEMS LTD" not in boreas.get("aliases", [])
     assert boreas["id"] == "boreas-gb"
+
+
+def test_reviewed_merge_decision_turns_a_listing_into_a_patch(layout: Layout) -> None:
+    (layout.imported / "ofac-sdn.decisions.yml").write_text("merge:\n  '1009': krasny-plant\n", encoding="utf-8")
+    layer = load_layer(_run(layout).layer)
+    assert "1009" not in {e["identifiers"]["ofac_uid"] for e in layer["entities"]}
+    krasny = next(p for p in layer["patches"] if p["id"] == "krasny-plant")
+    assert "OOO NORD TRADING" in krasny["aliases"]
+    assert krasny["identifiers"]["ofac_uid"] == "1007" and krasny["identifiers"]["ofac_uid_2"] == "1009"

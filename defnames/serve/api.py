@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import QueryParams
 from starlette.responses import JSONResponse, Response
 
 from .docmodels import (
@@ -23,7 +24,8 @@ from .docmodels import (
     ResolveBody,
     SearchOut,
 )
-from .service import Service, check_length, clamp_limit, service
+from .problems import ApiError
+from .service import Service, check_length, clamp_limit, service, service_of
 from .shapes import entity_json, match_json, mention_json
 from .svg import ownership_svg
 
@@ -37,10 +39,55 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 Svc = Annotated[Service, Depends(service)]
-NameQ = Annotated[str, Query(description="the mention, as written")]
 ContextQ = Annotated[str | None, Query(description="text around the mention")]
-CountryQ = Annotated[str | None, Query(description="ISO 3166-1 alpha-2 code the entity should be in")]
-ExplainQ = Annotated[bool, Query(description="add why it matched")]
+
+
+# The busiest GET routes read their query parameters themselves (FastAPI's per-parameter
+# validation costs more than resolving a cached name); ``openapi_extra`` documents them.
+def _params(*params: dict[str, Any]) -> dict[str, Any]:
+    out = []
+    for p in params:
+        schema = {"type": p.get("type", "string")} | ({"minimum": 0} if p.get("type") == "integer" else {})
+        out.append({"name": p["name"], "in": "query", "required": bool(p.get("required", False)),
+                    "description": p["description"], "schema": schema})
+    return {"parameters": out}
+
+
+_NAME = {"name": "name", "required": True, "description": "the mention, as written"}
+_CONTEXT = {"name": "context", "description": "text around the mention"}
+_COUNTRY = {"name": "country", "description": "ISO 3166-1 alpha-2 code the entity should be in"}
+_EXPLAIN = {"name": "explain", "type": "boolean", "description": "add why it matched"}
+_LIMIT = {"name": "limit", "type": "integer", "description": "how many candidates (default 5)"}
+_TRUE, _FALSE = {"true", "1", "yes", "on"}, {"false", "0", "no", "off", ""}
+
+
+def _required(qp: QueryParams, name: str) -> str:
+    value = qp.get(name)
+    if value is None:
+        raise ApiError(422, "invalid", f"query.{name}: Field required")
+    return value
+
+
+def _flag(qp: QueryParams, name: str) -> bool:
+    value = qp.get(name, "").strip().lower()
+    if value in _TRUE:
+        return True
+    if value in _FALSE:
+        return False
+    raise ApiError(422, "invalid", f"query.{name}: Input should be a valid boolean")
+
+
+def _count(qp: QueryParams, name: str) -> int | None:
+    value = qp.get(name)
+    if value is None:
+        return None
+    try:
+        n = int(value)
+    except ValueError:
+        raise ApiError(422, "invalid", f"query.{name}: Input should be a valid integer") from None
+    if n < 0:
+        raise ApiError(422, "invalid", f"query.{name}: Input should be greater than or equal to 0")
+    return n
 
 
 def _check(svc: Service, name: str, context: str | None) -> None:
@@ -75,11 +122,12 @@ async def _extract(svc: Service, text: str, context: str | None) -> Response:
     return JSONResponse({"mentions": [mention_json(reg, m) for m in found]})
 
 
-@router.get("/resolve", response_model=MatchOut, responses=_ERRORS, summary="Resolve one mention")
-async def resolve_get(svc: Svc, name: NameQ, context: ContextQ = None, country: CountryQ = None,
-                      explain: ExplainQ = False) -> Response:
+@router.get("/resolve", response_model=MatchOut, responses=_ERRORS, summary="Resolve one mention",
+            openapi_extra=_params(_NAME, _CONTEXT, _COUNTRY, _EXPLAIN))
+async def resolve_get(request: Request) -> Response:
     """The entity a mention means, or ``{"mention": ..., "match": null}``."""
-    return _resolve(svc, name, context, country, explain)
+    svc, qp = service_of(request), request.query_params
+    return _resolve(svc, _required(qp, "name"), qp.get("context"), qp.get("country"), _flag(qp, "explain"))
 
 
 @router.post("/resolve", response_model=MatchOut, responses=_ERRORS, summary="Resolve one mention (JSON body)")
@@ -87,12 +135,13 @@ async def resolve_post(svc: Svc, body: ResolveBody) -> Response:
     return _resolve(svc, body.name, body.context, body.country, body.explain)
 
 
-@router.get("/candidates", response_model=CandidatesOut, responses=_ERRORS, summary="Ranked candidates")
-async def candidates_get(svc: Svc, name: NameQ, context: ContextQ = None, country: CountryQ = None,
-                         limit: Annotated[int, Query(ge=0, description="how many candidates")] = 5,
-                         explain: ExplainQ = False) -> Response:
+@router.get("/candidates", response_model=CandidatesOut, responses=_ERRORS, summary="Ranked candidates",
+            openapi_extra=_params(_NAME, _CONTEXT, _COUNTRY, _LIMIT, _EXPLAIN))
+async def candidates_get(request: Request) -> Response:
     """Possible entities for a mention, best first; ``resolved`` is what ``/resolve`` returns."""
-    return _candidates(svc, name, context, country, limit, explain)
+    svc, qp = service_of(request), request.query_params
+    return _candidates(svc, _required(qp, "name"), qp.get("context"), qp.get("country"), _count(qp, "limit"),
+                       _flag(qp, "explain"))
 
 
 @router.post("/candidates", response_model=CandidatesOut, responses=_ERRORS,
@@ -133,21 +182,25 @@ async def entity_tree(svc: Svc, entity_id: EntityId) -> Response:
     return Response(ownership_svg(svc.registry, entity_id), media_type="image/svg+xml")
 
 
-@router.get("/search", response_model=SearchOut, responses=_ERRORS, summary="Search-box suggestions")
-async def search(svc: Svc, q: Annotated[str, Query(description="what was typed so far")],
-                 limit: Annotated[int, Query(ge=0, description="how many suggestions")] = 10) -> Response:
+@router.get("/search", response_model=SearchOut, responses=_ERRORS, summary="Search-box suggestions",
+            openapi_extra=_params({"name": "q", "required": True, "description": "what was typed so far"},
+                                  {**_LIMIT, "description": "how many suggestions (default 10)"}))
+async def search(request: Request) -> Response:
     """Entities whose names start with ``q`` (or have a word that does), then fuzzy matches."""
+    svc, qp = service_of(request), request.query_params
+    q = _required(qp, "q")
     check_length("q", q, svc.limits.max_name_chars)
-    n = clamp_limit(limit, 10, svc.limits)
+    n = clamp_limit(_count(qp, "limit"), 10, svc.limits)
     return JSONResponse({"q": q, "result": svc.names.suggest(q, limit=n)})
 
 
 @router.get("/health", summary="Liveness and data version")
-async def health(svc: Svc) -> dict[str, Any]:
-    reg = svc.registry
-    return {"status": "ok", "entities": len(reg.entities), "data_version": str(getattr(reg, "version", "unknown"))}
+async def health(request: Request) -> dict[str, Any]:
+    svc = service_of(request)
+    version = str(getattr(svc.registry, "version", "unknown"))
+    return {"status": "ok", "entities": svc.entity_count, "data_version": version}
 
 
 @router.get("/limits", summary="The limits in force")
-async def limits(svc: Svc) -> dict[str, int]:
-    return svc.limits.as_dict()
+async def limits(request: Request) -> dict[str, int]:
+    return service_of(request).limits.as_dict()

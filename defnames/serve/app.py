@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 from collections.abc import Sequence
@@ -22,7 +23,7 @@ from .limits import Limits
 from .problems import BodyLimit, install_handlers
 from .service import Service
 
-__all__ = ["ENV_CONFIG", "app_from_env", "create_app", "load_registry"]
+__all__ = ["ENV_CONFIG", "app_from_env", "create_app", "freeze_heap", "load_registry"]
 
 #: The environment variable that carries the configuration to each worker process.
 ENV_CONFIG = "DEFNAMES_SERVE_CONFIG"
@@ -70,6 +71,14 @@ def create_app(registry: Registry | None = None, limits: Limits | None = None, *
     return app
 
 
+def freeze_heap() -> None:
+    """Keep what is loaded now (the registry and its indexes) out of the garbage collector's
+    scans: a server process calls this once, after the app is built, so that no full collection
+    stalls a request for ~100 ms."""
+    gc.collect()
+    gc.freeze()
+
+
 def app_from_env() -> FastAPI:
     """An app configured from ``$DEFNAMES_SERVE_CONFIG`` (JSON): how each of several uvicorn
     worker processes builds its own copy (``uvicorn --factory defnames.serve.app:app_from_env``).
@@ -79,4 +88,6 @@ def app_from_env() -> FastAPI:
     """
     config = json.loads(os.environ.get(ENV_CONFIG, "{}") or "{}")
     reg = load_registry(config.get("registry", []), include_default=not config.get("registry_only", False))
-    return create_app(reg, Limits(**config.get("limits", {})), cors_origins=config.get("cors_origins", []))
+    app = create_app(reg, Limits(**config.get("limits", {})), cors_origins=config.get("cors_origins", []))
+    freeze_heap()
+    return app

@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         import uvicorn
 
-        from .app import ENV_CONFIG, create_app, load_registry
+        from .app import ENV_CONFIG, create_app, freeze_heap, load_registry
     except ImportError as exc:
         err.write(f'defnames serve needs the serve extra: pip install "defnames[serve]" ({exc})\n')
         return 2
@@ -112,6 +112,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.workers == 1:
             app = create_app(reg, limits, cors_origins=config["cors_origins"])
+            freeze_heap()
             uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
         else:
             os.environ[ENV_CONFIG] = json.dumps(config)

@@ -29,7 +29,7 @@ from defnames import Entity, InputError, Match, Registry
 
 from .limits import Limits
 from .problems import ApiError
-from .service import Service, check_length, clamp_limit, service
+from .service import Service, check_length, clamp_limit, service, service_of
 from .shapes import country_name
 
 __all__ = ["EXTEND_PROPERTIES", "QUERY_PROPERTIES", "TYPES", "router"]
@@ -239,15 +239,9 @@ def _candidate(reg: Registry, m: Match, is_match: bool) -> dict[str, Any]:
     }
 
 
-def _ranked(reg: Registry, text: str, context: str | None, country: str | None,
-            n: int) -> tuple[list[Match], Match | None]:
-    found = reg.candidates(text, context=context, country=country, limit=n)
-    top = reg.resolve(text, context=context, country=country)
-    return found, top
-
-
-def reconcile_one(reg: Registry, key: str, q: Any, limits: Limits) -> dict[str, Any]:
+def reconcile_one(svc: Service, key: str, q: Any) -> dict[str, Any]:
     """The result list for one query of a batch."""
+    reg, limits = svc.registry, svc.limits
     text, limit, types, country, context = _parse_query(key, q, limits)
     n = clamp_limit(limit, 5, limits)
     if not text.strip() or n == 0:
@@ -255,25 +249,26 @@ def reconcile_one(reg: Registry, key: str, q: Any, limits: Limits) -> dict[str, 
     wanted = _kind_filter(types)
     fetch = min(limits.max_candidates, n * 3) if types else n
     try:
-        found, top = _ranked(reg, text, context, country, fetch)
+        found, top = svc.ranked(text, context, country, fetch)
     except InputError:  # an unknown country code in the sheet: reconcile without it
-        found, top = _ranked(reg, text, context, None, fetch)
+        found, top = svc.ranked(text, context, None, fetch)
     if top is not None and wanted(top.entity) and all(m.entity.id != top.entity.id for m in found):
-        found = [top, *found]
+        found = (top, *found)
     top_id = top.entity.id if top is not None and wanted(top.entity) else None
     rows = [m for m in found if wanted(m.entity)]
     rows.sort(key=lambda m: (m.entity.id != top_id, -m.score))
     return {"result": [_candidate(reg, m, m.entity.id == top_id) for m in rows[:n]]}
 
 
-def reconcile_batch(reg: Registry, batch: Any, limits: Limits) -> dict[str, Any]:
+def reconcile_batch(svc: Service, batch: Any) -> dict[str, Any]:
     """Results for a whole batch ``{"q0": {...}, "q1": {...}}``."""
+    limits = svc.limits
     if not isinstance(batch, dict):
         raise ApiError(422, "invalid", "queries must be a JSON object of queries keyed by id")
     if len(batch) > limits.max_batch:
         raise ApiError(413, "too_large", f"{len(batch)} queries in one batch, over the limit of {limits.max_batch}",
                        limit=limits.max_batch)
-    return {str(k): reconcile_one(reg, str(k), q, limits) for k, q in batch.items()}
+    return {str(k): reconcile_one(svc, str(k), q) for k, q in batch.items()}
 
 
 # -- data extension ----------------------------------------------------------------------
@@ -362,22 +357,22 @@ def extend(reg: Registry, query: Any, limits: Limits) -> dict[str, Any]:
 async def _endpoint(request: Request, svc: Service) -> Response:
     found = await _fields(request)
     if "queries" in found:
-        return JSONResponse(reconcile_batch(svc.registry, found["queries"], svc.limits))
+        return JSONResponse(reconcile_batch(svc, found["queries"]))
     if "extend" in found:
         return JSONResponse(extend(svc.registry, found["extend"], svc.limits))
     return JSONResponse(manifest(request, svc.limits))
 
 
 @router.get("", summary="Manifest, or a batch of queries (queries=...) or a data extension (extend=...)")
-async def reconcile_get(request: Request, svc: Svc) -> Response:
+async def reconcile_get(request: Request) -> Response:
     """With no parameter: the service manifest. With ``queries``: reconciliation results. With
     ``extend``: data extension."""
-    return await _endpoint(request, svc)
+    return await _endpoint(request, service_of(request))
 
 
 @router.post("", summary="A batch of queries or a data extension (form field or JSON body)")
-async def reconcile_post(request: Request, svc: Svc) -> Response:
-    return await _endpoint(request, svc)
+async def reconcile_post(request: Request) -> Response:
+    return await _endpoint(request, service_of(request))
 
 
 def _card(reg: Registry, e: Entity, base: str) -> str:

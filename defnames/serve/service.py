@@ -3,17 +3,19 @@ request fields against the limits."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from fastapi import Request
 
-from defnames import Registry
+from defnames import Match, Registry
 
 from .limits import Limits
 from .problems import ApiError
 from .search import NameSearch
 
-__all__ = ["Service", "check_length", "clamp_limit", "service"]
+__all__ = ["Service", "check_length", "clamp_limit", "service", "service_of"]
 
 
 @dataclass
@@ -23,10 +25,22 @@ class Service:
     registry: Registry
     limits: Limits = field(default_factory=Limits)
     search: NameSearch | None = None
+    entity_count: int = 0
+    ranked: Callable[[str, str | None, str | None, int], tuple[tuple[Match, ...], Match | None]] = field(
+        init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.search is None:
             self.search = NameSearch(self.registry)
+        self.entity_count = len(self.registry.entities)
+        # candidates + resolve for one reconciliation query; sheets repeat names, so keep answers
+        self.ranked = lru_cache(maxsize=20_000)(self._ranked)
+
+    def _ranked(self, text: str, context: str | None, country: str | None,
+                n: int) -> tuple[tuple[Match, ...], Match | None]:
+        reg = self.registry
+        found = reg.candidates(text, context=context, country=country, limit=n)
+        return tuple(found), reg.resolve(text, context=context, country=country)
 
     @property
     def names(self) -> NameSearch:
@@ -34,11 +48,16 @@ class Service:
         return self.search
 
 
-def service(request: Request) -> Service:
-    """The :class:`Service` of the app serving this request (a FastAPI dependency)."""
+def service_of(request: Request) -> Service:
+    """The :class:`Service` of the app serving this request."""
     found = request.app.state.service
     assert isinstance(found, Service)
     return found
+
+
+async def service(request: Request) -> Service:
+    """The same, as a FastAPI dependency (``Depends(service)``)."""
+    return service_of(request)
 
 
 def check_length(field_name: str, value: str | None, limit: int, *, status: int = 422) -> None:

@@ -2,7 +2,7 @@
 32 concurrent clients, against a server started on 127.0.0.1 (loopback only).
 
     python benchmarks/bench_serve.py [--workers 1] [--clients 32] [--resolve 20000]
-                                     [--reconcile 2000] [--batch 10] [--json]
+                                     [--reconcile 2000] [--batch 10] [--rounds 1] [--json]
 
 The server runs as its own process (``python -m defnames.serve``, with ``--workers`` uvicorn
 processes); the clients are asyncio connections with HTTP/1.1 keep-alive in this process, so
@@ -164,7 +164,7 @@ async def run_phase(name: str, port: int, requests: list[bytes], clients: int) -
         work.put_nowait(r)
     started = time.perf_counter()
     tasks = [asyncio.create_task(_client(port, work, phase)) for _ in range(clients)]
-    done, pending = await asyncio.wait(tasks, timeout=PHASE_CAP_S)
+    _done, pending = await asyncio.wait(tasks, timeout=PHASE_CAP_S)
     for t in pending:  # the time cap: stop whatever is left
         t.cancel()
     phase.seconds = time.perf_counter() - started
@@ -180,6 +180,22 @@ def post_form(port: int, path: str, fields: dict[str, str]) -> bytes:
     body = urlencode(fields).encode()
     return (f"POST {path} HTTP/1.1\r\nHost: {HOST}:{port}\r\nContent-Type: application/x-www-form-urlencoded\r\n"
             f"Content-Length: {len(body)}\r\n\r\n").encode() + body
+
+
+def _loadavg() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "?"
+
+
+def _run(coro: Any) -> Any:
+    """Run the clients on uvloop when it is installed (less client CPU per request)."""
+    try:
+        import uvloop
+    except ImportError:
+        return asyncio.run(coro)
+    return uvloop.run(coro)
 
 
 def start_server(port: int, workers: int) -> subprocess.Popen[bytes]:
@@ -211,27 +227,31 @@ def main() -> None:
     ap.add_argument("--reconcile", type=int, default=2_000, help="number of /reconcile batch requests")
     ap.add_argument("--batch", type=int, default=10, help="queries per /reconcile batch")
     ap.add_argument("--distinct", type=int, default=2_000, help="distinct mentions")
+    ap.add_argument("--rounds", type=int, default=1, choices=range(1, 6),
+                    help="repeat both phases (memory stays flat once the bounded caches are full)")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     args = ap.parse_args()
     if not (0 < args.resolve <= 1_000_000 and 0 <= args.reconcile <= 100_000 and 0 < args.clients <= 256):
-        raise SystemExit("bench_serve: request counts must stay bounded (resolve ≤ 1e6, reconcile ≤ 1e5, clients ≤ 256)")
+        raise SystemExit("bench_serve: counts must stay bounded (resolve ≤ 1e6, reconcile ≤ 1e5, clients ≤ 256)")
     rnd = random.Random(7)
     names = mentions(args.distinct)
     port = _free_port()
     proc = start_server(port, args.workers)
     results: list[dict[str, Any]] = []
+    load_before = _loadavg()
     try:
         resolve_reqs = [get(port, "/resolve?name=" + quote(rnd.choice(names))) for _ in range(args.resolve)]
         reconcile_reqs = []
         for _ in range(args.reconcile):
             batch = {f"q{i}": {"query": rnd.choice(names), "limit": 3} for i in range(args.batch)}
             reconcile_reqs.append(post_form(port, "/reconcile", {"queries": json.dumps(batch)}))
-        for name, reqs in (("resolve", resolve_reqs), ("reconcile", reconcile_reqs)):
-            if not reqs:
-                continue
-            before = memory_mib(proc.pid)
-            phase = asyncio.run(run_phase(name, port, reqs, args.clients))
-            results.append(phase.report(before, memory_mib(proc.pid)))
+        for round_no in range(1, args.rounds + 1):
+            for name, reqs in (("resolve", resolve_reqs), ("reconcile", reconcile_reqs)):
+                if not reqs:
+                    continue
+                before = memory_mib(proc.pid)
+                phase = _run(run_phase(name if args.rounds == 1 else f"{name}#{round_no}", port, reqs, args.clients))
+                results.append(phase.report(before, memory_mib(proc.pid)))
     finally:
         proc.terminate()
         try:
@@ -240,15 +260,16 @@ def main() -> None:
             proc.kill()
     info = {"python": platform.python_version(), "cpus": os.cpu_count(), "workers": args.workers,
             "clients": args.clients, "batch": args.batch, "distinct_mentions": len(names),
-            "defnames": str(defnames.__version__), "data": str(getattr(defnames.registry(), "version", "?"))}
+            "defnames": str(defnames.__version__), "data": str(getattr(defnames.registry(), "version", "?")),
+            "loadavg_before": load_before, "loadavg_after": _loadavg()}
     if args.json:
         print(json.dumps({"setup": info, "phases": results}, indent=2))
         return
     print("setup: " + ", ".join(f"{k} {v}" for k, v in info.items()))
-    print(f"{'phase':<10} {'requests':>8} {'errors':>6} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'max ms':>7} "
+    print(f"{'phase':<12} {'requests':>8} {'errors':>6} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'max ms':>7} "
           f"{'MiB before':>10} {'MiB after':>9}")
     for r in results:
-        print(f"{r['phase']:<10} {r['requests']:>8} {r['errors']:>6} {r['requests_per_s']:>8} {r['p50_ms']:>7} "
+        print(f"{r['phase']:<12} {r['requests']:>8} {r['errors']:>6} {r['requests_per_s']:>8} {r['p50_ms']:>7} "
               f"{r['p99_ms']:>7} {r['max_ms']:>7} {r['memory_before_mib']:>10} {r['memory_after_mib']:>9}")
 
 

@@ -1,8 +1,9 @@
 """The FastAPI application: :func:`create_app` builds it around one registry.
 
 >>> app = create_app()
->>> sorted(r.path for r in app.routes if getattr(r, "path", "").startswith("/re"))[:3]
-['/reconcile', '/reconcile', '/reconcile/extend/propose']
+>>> paths = app.openapi()["paths"]
+>>> "/resolve" in paths and "/reconcile" in paths
+True
 """
 
 from __future__ import annotations

@@ -39,6 +39,10 @@ IDENTIFIER_URLS: dict[str, str] = {
 }
 
 
+# first word of a letter's Unicode name → the script's name, where the two differ
+_SCRIPT_LABELS = {"CJK": "Han", "HANGUL": "Hangul", "HIRAGANA": "Hiragana", "KATAKANA": "Katakana"}
+
+
 @lru_cache(maxsize=512)
 def country_name(code: str) -> str:
     """The English short name of an ISO 3166-1 alpha-2 code (the code itself if unknown).
@@ -56,23 +60,21 @@ def country_name(code: str) -> str:
 
 
 def name_script(name: str) -> str:
-    """The writing system most letters of a name are in ("Latin", "Cyrillic", "CJK", …).
+    """The writing system most letters of a name are in ("Latin", "Cyrillic", "Han", …).
 
-    >>> name_script("Рейнметалл"), name_script("Rheinmetall"), name_script("莱茵金属")
-    ('Cyrillic', 'Latin', 'CJK')
+    >>> name_script("Рейнметалл"), name_script("Rheinmetall"), name_script("莱茵金属"), name_script("ラインメタル")
+    ('Cyrillic', 'Latin', 'Han', 'Katakana')
     """
     counts: dict[str, int] = {}
     for ch in name:
         if not ch.isalpha():
             continue
         label = unicodedata.name(ch, "").split(" ")[0]
-        if label in {"CJK", "HIRAGANA", "KATAKANA", "HANGUL"}:
-            label = {"HIRAGANA": "Japanese", "KATAKANA": "Japanese", "HANGUL": "Hangul"}.get(label, "CJK")
+        label = _SCRIPT_LABELS.get(label, label.capitalize())
         counts[label] = counts.get(label, 0) + 1
     if not counts:
         return "Common"
-    best = max(counts, key=lambda k: counts[k])
-    return best if best in {"CJK", "Japanese", "Hangul"} else best.capitalize()
+    return max(counts, key=lambda k: counts[k])
 
 
 def entity_ref(e: Entity) -> dict[str, Any]:

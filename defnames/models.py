@@ -20,7 +20,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from .countries import is_country_code
+from defnames._countries import is_country_code
 
 __all__ = [
     "Entity",

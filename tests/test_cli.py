@@ -4,7 +4,7 @@ import io
 import json
 from pathlib import Path
 
-from defnames.cli import main
+from defnames.cli.main import main
 
 
 def run(*argv: str, stdin: str = "") -> tuple[int, str, str]:
@@ -92,7 +92,7 @@ def test_version() -> None:
 
 def test_large_inputs_are_extracted_in_blocks_with_the_same_result(monkeypatch: object, tmp_path: Path) -> None:
     import defnames
-    import defnames.cli as cli
+    import defnames.cli.main as cli
 
     para = "The German Rheinmetall and the French Nexter signed.\nLockheed Martin too.\n\n"
     text = para * 40

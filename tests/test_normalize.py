@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from defnames.normalize import compact, fold, name_key, strip_legal_forms, tokens, translit_key
+from defnames._text.normalize import compact, fold, name_key, strip_legal_forms, tokens, translit_key
 
 
 @pytest.mark.parametrize(

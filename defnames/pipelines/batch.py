@@ -15,10 +15,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from .models import Match
+from defnames.models import Match
 
 if TYPE_CHECKING:
-    from .registry import Registry
+    from defnames._resolver import Registry
 
 __all__ = ["resolve_many"]
 
@@ -41,7 +41,7 @@ def resolve_many(
     """
     items = list(mentions)
     if countries is not None and len(countries) != len(items):
-        from .errors import InputError
+        from defnames.errors import InputError
 
         raise InputError(f"countries has {len(countries)} items for {len(items)} mentions")
     done: dict[tuple[str, str | None], Match | None] = {}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .name_index import NameEntry
+from defnames._index.names import NameEntry
 
 __all__ = ["METHOD", "Candidate", "per_entity"]
 

@@ -22,15 +22,15 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .candidate import Candidate
-from .context import country_hints, defense_support
-from .models import Explanation, Match
-from .normalize import cased_words, tokens
-from .segments import companies_named_in
+from defnames._candidates.candidate import Candidate
+from defnames._text.phrases import country_hints, defense_support
+from defnames.models import Explanation, Match
+from defnames._text.normalize import cased_words, tokens
+from defnames._candidates.segments import companies_named_in
 
 if TYPE_CHECKING:
-    from .lexicon import Lexicon
-    from .registry import Registry
+    from defnames._lexicon import Lexicon
+    from defnames._resolver import Registry
 
 __all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "choose", "rank"]
 

@@ -15,7 +15,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .models import Entity
+    from defnames.models import Entity
 
 __all__ = ["Lexicon", "city_places", "lexicon"]
 
@@ -116,7 +116,7 @@ class Lexicon:
     def not_defense_keys(self) -> frozenset[str]:
         """Keys of the names that are not defense companies, legal forms kept ("Titan Company"
         must not hide "Titan Corp.")."""
-        from .normalize import full_key
+        from defnames._text.normalize import full_key
 
         return frozenset(k for k in (full_key(n, self) for n in self.not_defense) if k)
 
@@ -201,7 +201,7 @@ def _stem_country(lex: Lexicon, word: str) -> str | None:
 
 def city_places(entities: Iterable[Entity]) -> dict[tuple[str, ...], str]:
     """Headquarters cities of entities as place phrases: 'Kazanlak' -> BG."""
-    from .normalize import fold
+    from defnames._text.normalize import fold
 
     out: dict[tuple[str, ...], str] = {}
     for e in entities:

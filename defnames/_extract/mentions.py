@@ -33,17 +33,17 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .candidate import METHOD, Candidate
-from .context import descriptor_at, place_at
-from .decide import DEFAULT_MARGIN, DEFAULT_THRESHOLD, choose, rank, to_match
-from .errors import InputError
-from .models import Match, Mention
-from .name_index import NameEntry, has_cjk
-from .normalize import _MARKS
+from defnames._candidates.candidate import METHOD, Candidate
+from defnames._text.phrases import descriptor_at, place_at
+from defnames._decide.rank import DEFAULT_MARGIN, DEFAULT_THRESHOLD, choose, rank, to_match
+from defnames.errors import InputError
+from defnames.models import Match, Mention
+from defnames._index.names import NameEntry, has_cjk
+from defnames._text.normalize import _MARKS
 
 if TYPE_CHECKING:
-    from .lexicon import Lexicon
-    from .registry import Registry
+    from defnames._lexicon import Lexicon
+    from defnames._resolver import Registry
 
 __all__ = ["extract_mentions"]
 

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .candidate import METHOD, Candidate, per_entity
-from .context import descriptor_at, place_at
-from .mention_analysis import Analysis
-from .name_index import NameIndex
-from .normalize import NAMED_AFTER, cased_words, compact, tokens
+from defnames._candidates.candidate import METHOD, Candidate, per_entity
+from defnames._text.phrases import descriptor_at, place_at
+from defnames._candidates.mention import Analysis
+from defnames._index.names import NameIndex
+from defnames._text.normalize import NAMED_AFTER, cased_words, compact, tokens
 
 if TYPE_CHECKING:
-    from .lexicon import Lexicon
+    from defnames._lexicon import Lexicon
 
 __all__ = ["PREFIX_WORD", "companies_named_in", "label_words", "name_spans", "segment_candidates", "strip_prefix"]
 

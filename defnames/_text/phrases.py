@@ -6,7 +6,7 @@ BE, "the Prague Czechoslovak group" to CZ. A context such as "Arsenal beat Chels
 carries no defense words, so a bare name that is also a common word is not read as the
 company.
 
->>> from defnames.lexicon import lexicon
+>>> from defnames._lexicon import lexicon
 >>> defense_support("Leonardo delivered the first AW149 helicopters to the Polish Armed Forces", lexicon())
 3
 >>> defense_support("Leonardo finally won the Oscar for best actor", lexicon())
@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import Lexicon
-from .normalize import tokens
+from defnames._lexicon import Lexicon
+from defnames._text.normalize import tokens
 
 __all__ = ["country_hints", "defense_support", "place_at"]
 

@@ -31,7 +31,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .lexicon import Lexicon, lexicon
+from defnames._lexicon import Lexicon, lexicon
 
 __all__ = ["cased_words", "compact", "fold", "full_key", "name_key", "strip_legal_forms", "tokens", "translit_key"]
 

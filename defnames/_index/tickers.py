@@ -18,7 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
-from .models import Entity
+from defnames.models import Entity
 
 __all__ = ["TickerIndex", "parse_ticker"]
 

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .errors import ReferenceDataError
+from defnames.errors import ReferenceDataError
 
 __all__ = ["RawSources", "read_sources", "yaml_load"]
 

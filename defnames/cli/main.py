@@ -14,14 +14,14 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
-from .errors import DefnamesError, InputError
-from .models import Entity, Match
+from defnames.errors import DefnamesError, InputError
+from defnames.models import Entity, Match
 
 __all__ = ["main"]
 
 
 def _registry() -> Any:
-    from .registry import registry
+    from defnames._resolver import registry
 
     return registry()
 
@@ -149,7 +149,7 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
         data["subsidiaries"] = [x.id for x in subs]
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return 0
-    from .countries import country_name
+    from defnames._countries import country_name
 
     rows: list[tuple[str, str]] = [
         ("id", e.id), ("name", e.name), ("legal name", e.legal_name or ""),
@@ -177,8 +177,8 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from .reference_files import read_sources
-    from .validate import check_registry, parse_entities, parse_shared_names
+    from defnames._store.sources import read_sources
+    from defnames._store.checks import check_registry, parse_entities, parse_shared_names
 
     reg = _registry()
     if not args.paths:
@@ -260,7 +260,7 @@ def _extract_in_chunks(reg: Any, text: str, context: str | None, progress: TextI
 
 
 def _version() -> str:
-    from . import __version__
+    from defnames import __version__
 
     try:
         data = _registry().version
@@ -294,7 +294,7 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--context", help="extra context for every file")
     ex.add_argument("--json", action="store_true", help="JSON lines")
 
-    from .match_files import add_match_parser
+    from defnames.pipelines.files import add_match_parser
 
     add_match_parser(sub)
     return p
@@ -324,7 +324,7 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
         if args.command == "extract":
             return cmd_extract(args, out, err, inp)
         if args.command == "match":
-            from .match_files import cmd_match
+            from defnames.pipelines.files import cmd_match
 
             return cmd_match(args, out, err, inp)
         parser.print_help(out)

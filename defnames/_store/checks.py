@@ -16,10 +16,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .lexicon import Lexicon
-from .models import Entity, EntityStatus
-from .normalize import full_key, name_key
-from .reference_files import RawSources
+from defnames._lexicon import Lexicon
+from defnames.models import Entity, EntityStatus
+from defnames._text.normalize import full_key, name_key
+from defnames._store.sources import RawSources
 
 __all__ = ["SharedName", "check_registry", "parse_entities", "parse_shared_names"]
 

@@ -10,7 +10,7 @@ Workers need ``defnames`` installed (and, for your own files, the same paths rea
 **Dask** (extra ``defnames[dask]``)::
 
     import dask.dataframe as dd
-    from defnames.distributed import resolve_dask
+    from defnames.pipelines.distributed import resolve_dask
 
     ddf = dd.read_csv("contracts-*.csv", dtype=str)
     out = resolve_dask(ddf, "vendor", country_column="vendor_country")
@@ -20,7 +20,7 @@ which is ``ddf.map_partitions(resolve_partition, "vendor", ..., meta=...)``.
 
 **PySpark** (``DataFrame.mapInPandas``, Spark ≥ 3.0 with pyarrow)::
 
-    from defnames.distributed import spark_mapper, spark_schema
+    from defnames.pipelines.distributed import spark_mapper, spark_schema
 
     out = sdf.mapInPandas(spark_mapper("vendor"), schema=spark_schema(sdf.schema))
 
@@ -47,12 +47,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .dataframe import MATCH_COLUMNS, resolve_frame
+from defnames.pipelines.dataframe import MATCH_COLUMNS, resolve_frame
 
 if TYPE_CHECKING:
     import pandas
 
-    from .registry import Registry
+    from defnames._resolver import Registry
 
 __all__ = ["load_count", "resolve_dask", "resolve_partition", "spark_mapper", "spark_schema", "worker_registry"]
 
@@ -77,7 +77,7 @@ def worker_registry(paths: tuple[str, ...] = ()) -> Registry:
         with _lock:
             reg = _registries.get(key)
             if reg is None:
-                from .registry import Registry, registry
+                from defnames._resolver import Registry, registry
 
                 reg = registry() if not key else Registry.load(*key)
                 reg.resolve("warm-up")  # build the name index now, not inside the first partition's timing
@@ -105,7 +105,7 @@ def resolve_partition(
 def _meta(columns: Any, dtypes: Any) -> pandas.DataFrame:
     import pandas as pd
 
-    from .dataframe import match_columns
+    from defnames.pipelines.dataframe import match_columns
 
     base = pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(columns, dtypes)})
     extra = match_columns()
@@ -131,7 +131,7 @@ def resolve_dask(
         context: one context for every row.
         paths: your own registry files, loaded on each worker on top of the packaged data.
     """
-    from .errors import InputError
+    from defnames.errors import InputError
 
     if column not in ddf.columns:
         raise InputError(f"no column {column!r} (columns: {', '.join(map(str, ddf.columns))})")

@@ -1,7 +1,7 @@
 """Step 3a: a mention cut into folded words, with what their writing says (capitals,
 possessives) — the input of every candidate pass.
 
->>> from defnames.lexicon import lexicon
+>>> from defnames._lexicon import lexicon
 >>> a = analyse("BAE SYSTEMS, INC.", lexicon())
 >>> a.toks, a.legal, a.all_caps
 (['bae', 'systems'], ['inc'], True)
@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .normalize import cased_words, strip_legal_forms, tokens
+from defnames._text.normalize import cased_words, strip_legal_forms, tokens
 
 if TYPE_CHECKING:
-    from .lexicon import Lexicon
+    from defnames._lexicon import Lexicon
 
 __all__ = ["Analysis", "analyse"]
 
@@ -75,7 +75,7 @@ def _is_devanagari(word: str) -> bool:
 def analyse(mention: str, lex: Lexicon) -> Analysis:
     """Split a mention into its words, legal forms apart.
 
-    >>> from defnames.lexicon import lexicon
+    >>> from defnames._lexicon import lexicon
     >>> a = analyse("भारत इलेक्ट्रॉनिक्स को", lexicon())
     >>> len(a.toks)
     2

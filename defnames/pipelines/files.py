@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, TextIO
 
-from .errors import InputError
-from .models import Match
+from defnames.errors import InputError
+from defnames.models import Match
 
 __all__ = ["MatchSummary", "add_match_parser", "cmd_match", "match_file"]
 
@@ -95,7 +95,7 @@ class _Row:
 
 
 def _resolve_chunk(reg: Any, rows: list[_Row], summary: MatchSummary, threshold: float) -> list[Match | None]:
-    from .batch import resolve_many
+    from defnames.pipelines.batch import resolve_many
 
     names = [r.name if r.problem is None else None for r in rows]
     countries = [r.country if isinstance(r.country, str) else None for r in rows]
@@ -300,7 +300,7 @@ def add_match_parser(sub: Any) -> None:
 
 
 def cmd_match(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
-    from .registry import registry
+    from defnames._resolver import registry
 
     interactive = err.isatty()
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from .candidate import Candidate
-from .mention_analysis import Analysis
-from .name_index import NameIndex
-from .normalize import compact
-from .segments import PREFIX_WORD, strip_prefix
+from defnames._candidates.candidate import Candidate
+from defnames._candidates.mention import Analysis
+from defnames._index.names import NameIndex
+from defnames._text.normalize import compact
+from defnames._candidates.segments import PREFIX_WORD, strip_prefix
 
 __all__ = ["fuzzy_candidates", "word_similarity"]
 

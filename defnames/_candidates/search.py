@@ -25,14 +25,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .candidate import Candidate
-from .exact_match import exact_candidates
-from .fuzzy_match import fuzzy_candidates
-from .mention_analysis import Analysis, analyse
-from .name_index import NameEntry, NameIndex, word_prefixes
-from .records import division_candidates, record_candidates
-from .segments import segment_candidates
-from .tickers import parse_ticker
+from defnames._candidates.candidate import Candidate
+from defnames._candidates.exact import exact_candidates
+from defnames._candidates.fuzzy import fuzzy_candidates
+from defnames._candidates.mention import Analysis, analyse
+from defnames._index.names import NameEntry, NameIndex, word_prefixes
+from defnames._candidates.records import division_candidates, record_candidates
+from defnames._candidates.segments import segment_candidates
+from defnames._index.tickers import parse_ticker
 
 __all__ = ["Candidate", "analyse", "find_candidates"]
 

@@ -5,7 +5,7 @@ name is resolved once (:func:`defnames.batch.resolve_many`), so a column of mill
 with a few thousand distinct vendors costs a few thousand resolutions plus a vectorised take.
 
 >>> import pandas as pd
->>> from defnames.dataframe import resolve_series
+>>> from defnames.pipelines.dataframe import resolve_series
 >>> s = pd.Series(["LOCKHEED MARTIN CORP", None, "Electric Boat", "Leonardo da Vinci"], index=[10, 11, 12, 13])
 >>> df = resolve_series(s)
 >>> df["entity_id"].tolist()
@@ -21,12 +21,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from .models import Match
+from defnames.models import Match
 
 if TYPE_CHECKING:
     import pandas
 
-    from .registry import Registry
+    from defnames._resolver import Registry
 
 __all__ = ["MATCH_COLUMNS", "match_columns", "resolve_frame", "resolve_series"]
 
@@ -39,7 +39,7 @@ def _pandas() -> Any:
     try:
         import pandas as pd
     except ImportError:  # pragma: no cover - exercised only without the extra
-        from .errors import InputError
+        from defnames.errors import InputError
 
         raise InputError("the DataFrame helpers need pandas: pip install 'defnames[pandas]'") from None
     return pd
@@ -100,8 +100,8 @@ def resolve_series(
     ['thales-belgium', 'thales']
     """
     pd = _pandas()
-    from .batch import resolve_many
-    from .registry import registry
+    from defnames.pipelines.batch import resolve_many
+    from defnames._resolver import registry
 
     reg = reg or registry()
     if not isinstance(series, pd.Series):
@@ -145,7 +145,7 @@ def resolve_frame(
     >>> list(resolve_frame(df, "vendor").columns)[:4]
     ['vendor', 'name', 'entity_id', 'defnames_name']
     """
-    from .errors import InputError
+    from defnames.errors import InputError
 
     if column not in df.columns:
         raise InputError(f"no column {column!r} (columns: {', '.join(map(str, df.columns))})")

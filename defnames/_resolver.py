@@ -23,17 +23,17 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .candidate_search import Candidate, analyse, find_candidates
-from .decide import DEFAULT_MARGIN, DEFAULT_THRESHOLD, choose, rank, to_match
-from .errors import InputError, ReferenceDataError, UnknownEntityError
-from .lexicon import Lexicon, city_places, lexicon
-from .models import Entity, EntityStatus, Match
-from .name_index import NameIndex
-from .reference_files import read_sources
-from .validate import SharedName, check_registry, parse_entities, parse_shared_names
+from defnames._candidates.search import Candidate, analyse, find_candidates
+from defnames._decide.rank import DEFAULT_MARGIN, DEFAULT_THRESHOLD, choose, rank, to_match
+from defnames.errors import InputError, ReferenceDataError, UnknownEntityError
+from defnames._lexicon import Lexicon, city_places, lexicon
+from defnames.models import Entity, EntityStatus, Match
+from defnames._index.names import NameIndex
+from defnames._store.sources import read_sources
+from defnames._store.checks import SharedName, check_registry, parse_entities, parse_shared_names
 
 if TYPE_CHECKING:
-    from .models import Mention
+    from defnames.models import Mention
 
 __all__ = ["Registry", "registry"]
 
@@ -190,7 +190,7 @@ class Registry:
                  if e.country in countries and e.status is EntityStatus.active]
         if not found:
             return None
-        from .normalize import name_key
+        from defnames._text.normalize import name_key
 
         named = [e for e in found if name_key(e.name, self.lexicon).startswith(key)]
         pool = named or (found if len(found) == 1 else [])
@@ -286,20 +286,20 @@ class Registry:
 
     def extract(self, text: str, *, context: str | None = None) -> list[Mention]:
         """Every mention of a registry entity in free text (see :func:`defnames.extract`)."""
-        from .mentions import extract_mentions
+        from defnames._extract.mentions import extract_mentions
 
         return extract_mentions(self, text, context=context)
 
 
 def _country_arg(country: str) -> str:
-    from .countries import is_country_code
+    from defnames._countries import is_country_code
 
     if not isinstance(country, str):
         raise InputError(f"country must be a string, not {type(country).__name__}")
     code = country.strip().upper()
     if is_country_code(code):
         return code
-    from .normalize import tokens
+    from defnames._text.normalize import tokens
 
     found = lexicon().places.get(tuple(tokens(country)))
     if found:

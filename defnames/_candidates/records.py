@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .candidate import Candidate
-from .exact_match import exact_candidates
-from .fuzzy_match import fuzzy_candidates
-from .mention_analysis import Analysis, analyse
-from .name_index import NameIndex
-from .normalize import strip_legal_forms, tokens
-from .segments import label_words, name_spans, segment_candidates
+from defnames._candidates.candidate import Candidate
+from defnames._candidates.exact import exact_candidates
+from defnames._candidates.fuzzy import fuzzy_candidates
+from defnames._candidates.mention import Analysis, analyse
+from defnames._index.names import NameIndex
+from defnames._text.normalize import strip_legal_forms, tokens
+from defnames._candidates.segments import label_words, name_spans, segment_candidates
 
 __all__ = ["division_candidates", "record_candidates"]
 

@@ -13,10 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from .lexicon import Lexicon
-from .models import Entity
-from .normalize import compact, full_key, name_key, translit_key
-from .tickers import TickerIndex
+from defnames._lexicon import Lexicon
+from defnames.models import Entity
+from defnames._text.normalize import compact, full_key, name_key, translit_key
+from defnames._index.tickers import TickerIndex
 
 __all__ = ["NameEntry", "NameIndex", "word_prefixes"]
 

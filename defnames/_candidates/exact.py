@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .candidate import METHOD, Candidate, per_entity
-from .mention_analysis import Analysis
-from .name_index import NameEntry, NameIndex
-from .normalize import compact, translit_key
+from defnames._candidates.candidate import METHOD, Candidate, per_entity
+from defnames._candidates.mention import Analysis
+from defnames._index.names import NameEntry, NameIndex
+from defnames._text.normalize import compact, translit_key
 
 __all__ = ["exact_candidates"]
 

@@ -22,9 +22,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from defnames._resolver import Registry, registry
 from defnames.errors import DefnamesError, InputError, ReferenceDataError, UnknownEntityError
 from defnames.models import Entity, Explanation, FormerName, Match, Mention, Owner
-from defnames._resolver import Registry, registry
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

@@ -12,12 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from defnames.models import Entity
-
-__all__ = ["Lexicon", "city_places", "lexicon"]
+__all__ = ["Lexicon", "lexicon"]
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: it keys caches
@@ -113,14 +110,6 @@ class Lexicon:
         return max((len(p) for p in self.contractions), default=1)
 
     @cached_property
-    def not_defense_keys(self) -> frozenset[str]:
-        """Keys of the names that are not defense companies, legal forms kept ("Titan Company"
-        must not hide "Titan Corp.")."""
-        from defnames._text.normalize import full_key
-
-        return frozenset(k for k in (full_key(n, self) for n in self.not_defense) if k)
-
-    @cached_property
     def cjk_forms(self) -> tuple[str, ...]:
         """Legal forms in scripts written without spaces (株式会社, 有限公司), longest first:
         they are glued to the name and must be cut off inside a word."""
@@ -197,19 +186,6 @@ def _stem_country(lex: Lexicon, word: str) -> str | None:
         cache.clear()
     cache[word] = found
     return found
-
-
-def city_places(entities: Iterable[Entity]) -> dict[tuple[str, ...], str]:
-    """Headquarters cities of entities as place phrases: 'Kazanlak' -> BG."""
-    from defnames._text.normalize import fold
-
-    out: dict[tuple[str, ...], str] = {}
-    for e in entities:
-        if e.city:
-            key = tuple(fold(e.city).split())
-            if 0 < len(key) <= 4:
-                out.setdefault(key, e.country)
-    return out
 
 
 @cache

@@ -1,4 +1,9 @@
-"""Step 2: the registry — entities by id, the ownership tree, and the name index.
+"""The resolver: the one module that wires the stages together.
+
+A :class:`Registry` is an entity store (:mod:`defnames._store`), the lexicon, a name index
+(:mod:`defnames._index`), the context evidence and the result cache. A mention goes
+through the readings and candidate passes (:mod:`defnames._candidates`), then the decision
+(:mod:`defnames._decide`); free text goes through :mod:`defnames._extract`.
 
 The packaged registry is compiled from ``reference/`` into ``_data/reference.json`` and
 loaded on first use, once, thread-safely (:func:`registry`). Your own files in the same
@@ -14,30 +19,39 @@ format extend it without touching the packaged data:
 
 from __future__ import annotations
 
-import json
 import threading
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
-from defnames._candidates.search import Candidate, analyse, find_candidates
-from defnames._decide.rank import DEFAULT_MARGIN, DEFAULT_THRESHOLD, choose, rank, to_match
-from defnames.errors import InputError, ReferenceDataError, UnknownEntityError
-from defnames._lexicon import Lexicon, city_places, lexicon
-from defnames.models import Entity, EntityStatus, Match
+from cachetools import LRUCache
+
+from defnames._candidates.candidate import Candidate
+from defnames._candidates.labels import companies_named_in
+from defnames._candidates.mention import analyse
+from defnames._candidates.search import find_candidates
+from defnames._countries import is_country_code
+from defnames._decide.evidence import Evidence
+from defnames._decide.explain import to_match
+from defnames._decide.rank import DEFAULT_MARGIN, DEFAULT_THRESHOLD, choose, rank
+from defnames._extract.automaton import Automaton
+from defnames._extract.mentions import extract_mentions
 from defnames._index.names import NameIndex
+from defnames._lexicon import Lexicon, lexicon
+from defnames._store.bundle import load_packaged
+from defnames._store.checks import check_registry
+from defnames._store.cities import city_places
+from defnames._store.entities import EntityStore
+from defnames._store.parse import SharedName, parse_entities, parse_shared_names
 from defnames._store.sources import read_sources
-from defnames._store.checks import SharedName, check_registry, parse_entities, parse_shared_names
-
-if TYPE_CHECKING:
-    from defnames.models import Mention
+from defnames._text.normalize import tokens
+from defnames.errors import InputError, ReferenceDataError
+from defnames.models import Entity, EntityStatus, Match, Mention
 
 __all__ = ["Registry", "registry"]
 
 _CACHE_SIZE = 100_000
+_MISSING = object()
 
 
 class Registry:
@@ -59,21 +73,16 @@ class Registry:
         lex: Lexicon | None = None,
         check: bool = True,
     ) -> None:
-        self._entities: dict[str, Entity] = {}
-        for e in entities:
-            if e.id in self._entities:
-                raise ReferenceDataError(f"{e.id}: id: duplicate entity id")
-            self._entities[e.id] = e
+        self.store = EntityStore(entities)
         self.shared_names: list[SharedName] = list(shared_names)
         self.version = version
-        self.lexicon = (lex or lexicon()).with_places(city_places(self._entities.values()))
+        self.lexicon = (lex or lexicon()).with_places(city_places(self.store))
         if check:
-            problems = check_registry(list(self._entities.values()), self.shared_names, self.lexicon,
-                                      require_sources=False)
+            problems = check_registry(list(self.store), self.shared_names, self.lexicon, require_sources=False)
             if problems:
                 raise ReferenceDataError(problems)
         self._lock = threading.Lock()
-        self._cache: dict[tuple[Any, ...], Match | None] = {}  # insertion-ordered: oldest first
+        self._cache: LRUCache[tuple[object, ...], Match | None] = LRUCache(_CACHE_SIZE)
 
     # -- construction ----------------------------------------------------------------
     @classmethod
@@ -93,31 +102,31 @@ class Registry:
         shared, p2 = parse_shared_names(raw)
         problems += p2
         clash = [f"{where_of[e.id]}: id: {e.id!r} already exists in the registry"
-                 for e in entities if e.id in self._entities]
+                 for e in entities if e.id in self.store]
         problems += clash
         if not problems:
-            problems = check_registry([*self._entities.values(), *entities], [*self.shared_names, *shared],
+            problems = check_registry([*self.store, *entities], [*self.shared_names, *shared],
                                       self.lexicon, where_of, require_sources=False)
         if problems:
             raise ReferenceDataError(problems)
         version = self.version if not entities else f"{self.version}+local"
-        return Registry([*self._entities.values(), *entities], [*self.shared_names, *shared],
+        return Registry([*self.store, *entities], [*self.shared_names, *shared],
                         version=version, lex=self.lexicon, check=False)
 
-    # -- entities and the ownership tree -----------------------------------------------
+    # -- entities and the ownership tree (see EntityStore) --------------------------------
     @property
     def entities(self) -> list[Entity]:
         """All entities, sorted by id."""
-        return sorted(self._entities.values(), key=lambda e: e.id)
+        return sorted(self.store, key=lambda e: e.id)
 
     def __len__(self) -> int:
-        return len(self._entities)
+        return len(self.store)
 
     def __iter__(self) -> Iterator[Entity]:
         return iter(self.entities)
 
     def __contains__(self, entity_id: object) -> bool:
-        return entity_id in self._entities
+        return entity_id in self.store
 
     def get(self, entity_id: str) -> Entity:
         """The entity with this id.
@@ -125,97 +134,48 @@ class Registry:
         Raises:
             UnknownEntityError: no such id (a ``LookupError``).
         """
-        try:
-            return self._entities[entity_id]
-        except (KeyError, TypeError):
-            raise UnknownEntityError(str(entity_id)) from None
+        return self.store.get(entity_id)
 
     def parent_chain(self, entity_id: str) -> list[Entity]:
         """Parents from the direct parent up to the ultimate parent (empty for a top entity)."""
-        chain: list[Entity] = []
-        e = self.get(entity_id)
-        while e.parent and e.parent in self._entities and all(x.id != e.parent for x in chain):
-            e = self._entities[e.parent]
-            chain.append(e)
-        return chain
+        return self.store.parent_chain(entity_id)
 
     def ultimate_parent(self, entity_id: str) -> Entity:
         """The top of the parent chain (the entity itself when it has no parent)."""
-        chain = self.parent_chain(entity_id)
-        return chain[-1] if chain else self.get(entity_id)
+        return self.store.ultimate_parent(entity_id)
 
     def ancestors(self, entity_id: str) -> set[str]:
         """Ids of every parent and entity owner up the tree."""
-        out: set[str] = set()
-        todo = [entity_id]
-        while todo:
-            e = self._entities.get(todo.pop())
-            if e is None:
-                continue
-            ups = ([e.parent] if e.parent else []) + [o.owner for o in e.owners if o.owner in self._entities]
-            for u in ups:
-                if u not in out:
-                    out.add(u)
-                    todo.append(u)
-        return out
-
-    @cached_property
-    def _children(self) -> dict[str, list[str]]:
-        kids: dict[str, list[str]] = defaultdict(list)
-        for e in self._entities.values():
-            if e.parent:
-                kids[e.parent].append(e.id)
-            for o in e.owners:
-                if o.owner in self._entities and o.owner != e.parent and (o.share or 0) > 50:
-                    kids[o.owner].append(e.id)
-        return dict(kids)
+        return self.store.ancestors(entity_id)
 
     def subsidiaries(self, entity_id: str, *, recursive: bool = False) -> list[Entity]:
         """Entities whose parent is this one (all descendants with ``recursive=True``)."""
-        self.get(entity_id)
-        out: list[str] = []
-        todo = list(self._children.get(entity_id, []))
-        while todo:
-            i = todo.pop(0)
-            if i in out:
-                continue
-            out.append(i)
-            if recursive:
-                todo += self._children.get(i, [])
-        return sorted((self._entities[i] for i in out), key=lambda e: e.name)
-
-    def subsidiary_in(self, entity_id: str, countries: frozenset[str], key: str) -> Entity | None:
-        """The active descendant in one of ``countries`` that carries the parent's name best."""
-        found = [e for e in self.subsidiaries(entity_id, recursive=True)
-                 if e.country in countries and e.status is EntityStatus.active]
-        if not found:
-            return None
-        from defnames._text.normalize import name_key
-
-        named = [e for e in found if name_key(e.name, self.lexicon).startswith(key)]
-        pool = named or (found if len(found) == 1 else [])
-        if len({e.country for e in pool}) > 1:
-            return None  # "the Franco-German KNDS": the group itself, not one of its arms
-        return min(pool, key=lambda e: (len(e.name), e.id)) if pool else None
+        return self.store.subsidiaries(entity_id, recursive=recursive)
 
     def successor_of(self, entity_id: str) -> str:
         """Follow ``successor`` links from a merged entity to the one that carries on."""
-        seen = {entity_id}
-        e = self._entities[entity_id]
-        while e.successor and e.successor in self._entities and e.successor not in seen:
-            seen.add(e.successor)
-            e = self._entities[e.successor]
-        return e.id
+        return self.store.successor_of(entity_id)
 
     # -- matching ---------------------------------------------------------------------
     @cached_property
     def index(self) -> NameIndex:
         """The name index, built on first use with everything matching needs, so that no
         later call pays a one-time cost (the ownership map, the trigram index, RapidFuzz)."""
-        index = NameIndex(self._entities.values(), self.lexicon)
+        index = NameIndex(self.store, self.lexicon)
         index.prepare()
-        _ = self._children
+        _ = self.store.children
         return index
+
+    @cached_property
+    def evidence(self) -> Evidence:
+        """Context evidence with its memos, for this registry's lexicon and names."""
+        index = self.index
+        return Evidence(self.lexicon, lambda text: companies_named_in(index, text))
+
+    @cached_property
+    def automaton(self) -> Automaton:
+        """Every name in one Aho–Corasick automaton, built on the first extraction."""
+        return Automaton(self.index)
 
     def _ranked(self, mention: object, context: str | None, country: str | None) -> tuple[str, list[Candidate]]:
         if not isinstance(mention, str):
@@ -223,15 +183,16 @@ class Registry:
         if context is not None and not isinstance(context, str):
             raise InputError(f"context must be a string, not {type(context).__name__}")
         if country is not None:
-            country = _country_arg(country)
+            country = self._country_arg(country)
         a = analyse(mention, self.lexicon)
         cands = find_candidates(self.index, a)
         if not context and not country and len(cands) == 1:
             c = cands[0]
-            active = self._entities[c.entity_id].status is EntityStatus.active
+            active = self.store.get(c.entity_id).status is EntityStatus.active
             if active and not c.hints and not c.legal and not c.group:
                 return a.key, cands  # one active entity and no evidence to weigh: nothing to rank
-        return a.key, rank(self, cands, context=context, country=country, mention=mention)
+        return a.key, rank(self.store, self.index, self.evidence, cands, context=context, country=country,
+                           mention=mention)
 
     def resolve(
         self,
@@ -255,21 +216,17 @@ class Registry:
             InputError: a mention or context that is not a string, or an unknown country.
         """
         ck = (mention, context, country, threshold, margin)
-        cached = self._cache.get(ck, False)
-        if cached is not False:
+        try:
+            cached = self._cache.get(ck, _MISSING)
+        except TypeError:  # an unhashable mention: let the input check say so
+            cached = _MISSING
+        if cached is not _MISSING:
             return cached  # type: ignore[return-value]
         key, ranked = self._ranked(mention, context, country)
         top = choose(ranked, threshold, margin)
-        result = to_match(self, top, key, context, mention) if top else None
-        cache = self._cache
-        cache[ck] = result  # one dict store: atomic under the GIL
-        if len(cache) > _CACHE_SIZE:
-            with self._lock:  # evict the oldest answers
-                while len(cache) > _CACHE_SIZE:
-                    try:
-                        cache.pop(next(iter(cache)), None)
-                    except (RuntimeError, StopIteration):  # another thread stored meanwhile: retry
-                        continue
+        result = to_match(self.store, self.evidence, top, key, context) if top else None
+        with self._lock:
+            self._cache[ck] = result
         return result
 
     def candidates(
@@ -282,41 +239,27 @@ class Registry:
     ) -> list[Match]:
         """Ranked possible entities for a mention (one per entity), for review screens."""
         key, ranked = self._ranked(mention, context, country)
-        return [to_match(self, c, key, context, mention) for c in ranked[: max(0, limit)]]
+        return [to_match(self.store, self.evidence, c, key, context) for c in ranked[: max(0, limit)]]
 
     def extract(self, text: str, *, context: str | None = None) -> list[Mention]:
         """Every mention of a registry entity in free text (see :func:`defnames.extract`)."""
-        from defnames._extract.mentions import extract_mentions
+        return extract_mentions(self.store, self.evidence, self.automaton, text, context=context)
 
-        return extract_mentions(self, text, context=context)
-
-
-def _country_arg(country: str) -> str:
-    from defnames._countries import is_country_code
-
-    if not isinstance(country, str):
-        raise InputError(f"country must be a string, not {type(country).__name__}")
-    code = country.strip().upper()
-    if is_country_code(code):
-        return code
-    from defnames._text.normalize import tokens
-
-    found = lexicon().places.get(tuple(tokens(country)))
-    if found:
-        return found
-    raise InputError(f"unknown country: {country!r} (use an ISO 3166-1 alpha-2 code such as 'DE')")
+    def _country_arg(self, country: object) -> str:
+        """An ISO code, or a country name in any language the lexicon knows."""
+        if not isinstance(country, str):
+            raise InputError(f"country must be a string, not {type(country).__name__}")
+        code = country.strip().upper()
+        if is_country_code(code):
+            return code
+        found = self.lexicon.places.get(tuple(tokens(country, self.lexicon)))
+        if found:
+            return found
+        raise InputError(f"unknown country: {country!r} (use an ISO 3166-1 alpha-2 code such as 'DE')")
 
 
 _default: Registry | None = None
 _default_lock = threading.Lock()
-
-
-def _load_packaged() -> Registry:
-    raw = resources.files("defnames").joinpath("_data/reference.json").read_text(encoding="utf-8")
-    data = json.loads(raw)
-    entities = [Entity.model_validate(d) for d in data["entities"]]
-    shared = [(s["name"], frozenset(s["entities"])) for s in data.get("shared_names", [])]
-    return Registry(entities, shared, version=data["version"], check=False)
 
 
 def registry() -> Registry:
@@ -325,5 +268,6 @@ def registry() -> Registry:
     if _default is None:
         with _default_lock:
             if _default is None:
-                _default = _load_packaged()
+                entities, shared, version = load_packaged()
+                _default = Registry(entities, shared, version=version, check=False)
     return _default

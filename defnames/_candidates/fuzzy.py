@@ -10,10 +10,11 @@ from functools import cache
 from typing import Any
 
 from defnames._candidates.candidate import Candidate
+from defnames._candidates.labels import strip_prefix
 from defnames._candidates.mention import Analysis
+from defnames._candidates.segments import PREFIX_WORD
 from defnames._index.names import NameIndex
 from defnames._text.normalize import compact
-from defnames._candidates.segments import PREFIX_WORD, strip_prefix
 
 __all__ = ["fuzzy_candidates", "word_similarity"]
 

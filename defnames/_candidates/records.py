@@ -10,10 +10,11 @@ from dataclasses import replace
 from defnames._candidates.candidate import Candidate
 from defnames._candidates.exact import exact_candidates
 from defnames._candidates.fuzzy import fuzzy_candidates
+from defnames._candidates.labels import label_words, name_spans
 from defnames._candidates.mention import Analysis, analyse
+from defnames._candidates.segments import segment_candidates
 from defnames._index.names import NameIndex
 from defnames._text.normalize import strip_legal_forms, tokens
-from defnames._candidates.segments import label_words, name_spans, segment_candidates
 
 __all__ = ["division_candidates", "record_candidates"]
 

@@ -29,9 +29,9 @@ from defnames._candidates.candidate import Candidate
 from defnames._candidates.exact import exact_candidates
 from defnames._candidates.fuzzy import fuzzy_candidates
 from defnames._candidates.mention import Analysis, analyse
-from defnames._index.names import NameEntry, NameIndex, word_prefixes
 from defnames._candidates.records import division_candidates, record_candidates
 from defnames._candidates.segments import segment_candidates
+from defnames._index.names import NameEntry, NameIndex, word_prefixes
 from defnames._index.tickers import parse_ticker
 
 __all__ = ["Candidate", "analyse", "find_candidates"]
@@ -73,7 +73,7 @@ def _inflected_form_of(key: str, a: Analysis) -> bool:
 
 def find_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     """Every reading of an analysed mention from the name index alone (no context yet), best first."""
-    blocked = index.lex.not_defense_keys
+    blocked = index.blocked
     if not a.toks or a.key in blocked or (a.legal and " ".join(a.raw) in blocked):
         return []  # nothing, or a well-known name that is not a defense company ("Hanwha Life")
     listed = _ticker_candidates(index, a.mention)

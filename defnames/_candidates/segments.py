@@ -8,130 +8,23 @@ describes companies there) and a lot after it ("Saab Automobile"). See docs/matc
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from defnames._candidates.candidate import METHOD, Candidate, per_entity
-from defnames._text.phrases import descriptor_at, place_at
+from defnames._candidates.labels import label_words, name_spans
 from defnames._candidates.mention import Analysis
 from defnames._index.names import NameIndex
-from defnames._text.normalize import NAMED_AFTER, cased_words, compact, tokens
+from defnames._text.normalize import cased_words, compact
 
-if TYPE_CHECKING:
-    from defnames._lexicon import Lexicon
-
-__all__ = ["PREFIX_WORD", "companies_named_in", "label_words", "name_spans", "segment_candidates", "strip_prefix"]
-
-
-def companies_named_in(index: NameIndex, text: str) -> frozenset[str]:
-    """Ids of the entities a text names by a distinctive name, written with a capital: another
-    company named in a sentence is evidence that the sentence is about the defense industry."""
-    cache: dict[str, frozenset[str]] = index.__dict__.setdefault("_named_in", {})
-    if text not in cache:
-        if len(cache) > 4096:
-            cache.clear()
-        cache[text] = _companies_named_in(index, text)
-    return cache[text]
-
-
-def _companies_named_in(index: NameIndex, text: str) -> frozenset[str]:
-    toks = tokens(text, index.lex)
-    words = cased_words(text)
-    found: set[str] = set()
-    for s, _, key in name_spans(index, toks):
-        entries = index.by_key[key]
-        if len(words) == len(toks) and not words[s][:1].isupper():
-            continue
-        found.update(x.entity_id for x in entries if not x.weak)
-    return frozenset(found)
-
-
-def name_spans(index: NameIndex, toks: list[str]) -> list[tuple[int, int, str]]:
-    """Known names inside a token list: leftmost-longest, not overlapping."""
-    out = []
-    not_defense = index.lex.not_defense_keys
-    i, n = 0, len(toks)
-    while i < n:
-        for j in range(min(n, i + index.max_tokens), i, -1):
-            key = " ".join(toks[i:j])
-            if key in not_defense and j - i > 1:
-                i = j  # "Hanwha Life" covers its words: no registry name inside it
-                break
-            if key in index.by_key:
-                out.append((i, j, key))
-                i = j
-                break
-        else:
-            i += 1
-    return out
+__all__ = ["PREFIX_WORD", "segment_candidates"]
 
 
 _POSSESSIVE_BETWEEN = re.compile(r"\w['’]s?\s+\w")
 _JOINERS = frozenset({"and", "und", "et", "y", "e", "i", "a", "и", "і", "ve", "union", "merger", "merged", "joint",
                       "venture", "alliance", "consortium", "partnership", "formed", "between", "plus", "together",
                       "fusion", "zusammenschluss", "spojení", "połączenie", "объединение"})
-_HONORIFIC = NAMED_AFTER | {"im", "им"}  # and their abbreviations
 PREFIX_WORD = -4.0  # an unexplained word before the name: news describes companies there
 PREFIX_WORD_WEAK = -6.0  # ... more when the name is also an everyday word
 PREFIX_CAP = -12.0
-
-
-def label_words(index: NameIndex, toks: list[str], covered: set[int], after_first: int) -> dict[int, tuple[str, str]]:
-    """Why each word outside the names is there: place, descriptor, location, legal form,
-    generic, ownership, or unexplained."""
-    lex = index.lex
-    label: dict[int, tuple[str, str]] = {}
-    i = 0
-    while i < len(toks):
-        if i in covered:
-            i += 1
-            continue
-        p = place_at(toks, i, lex)
-        if p and not any(k in covered for k in range(i, p[0])):
-            for k in range(i, p[0]):
-                label[k] = ("place", p[1])
-            i = p[0]
-            continue
-        if toks[i] in lex.locatives and i >= after_first:
-            # "in Schrobenhausen", "ze Šternberka": up to three words of location
-            j = i + 1
-            while j < len(toks) and j < i + 4 and j not in covered:
-                j += 1
-            code = next((c for k in range(i + 1, j) if (c := (place_at(toks, k, lex) or (0, ""))[1])), "")
-            for k in range(i, j):
-                label[k] = ("location", code)
-            i = j
-            continue
-        t = toks[i]
-        if lex.is_ownership_word(t):
-            label[i] = ("ownership", "")
-            i += 1
-            continue
-        if t in _HONORIFIC and i >= after_first:
-            # "ZAVOD IMENI V.A. DEGTYAREVA": "named after" and the person's initials and name
-            j = min(len(toks), i + 4)
-            for k in range(i, j):
-                if k not in covered:
-                    label[k] = ("named after", "")
-            i = j
-            continue
-        d = descriptor_at(toks, i, lex)
-        if d and not any(k in covered for k in range(i, d)):
-            for k in range(i, d):
-                label[k] = ("descriptor", "")
-            i = d
-            continue
-        if (t,) in lex.legal_end or (t,) in lex.legal_start:
-            label[i] = ("legal form", "")
-        elif any(ch.isdigit() for ch in t):
-            label[i] = ("generic", "")  # "14th research institute", "Nr 1", "Saab 900"
-        elif lex.is_ownership_word(t):
-            label[i] = ("ownership", "")
-        elif t in lex.generic:
-            label[i] = ("generic", "")
-        else:
-            label[i] = ("unexplained", "")
-        i += 1
-    return label
 
 
 SUBSIDIARY_WORD = -10.0  # per unexplained word after a group's name in a registered name
@@ -271,32 +164,3 @@ def _only_labels(label: dict[int, tuple[str, str]], start: int, end: int) -> boo
     return all(k in label and label[k][0] in ("place", "descriptor", "unexplained") for k in range(start, end))
 
 
-def strip_prefix(a: Analysis, lex: Lexicon) -> tuple[list[str], set[str], list[tuple[str, str]]]:
-    """Drop leading demonyms, places and descriptors; keep what they say about the country."""
-    toks = list(a.toks)
-    hints: set[str] = set()
-    dropped: list[tuple[str, str]] = []
-    while len(toks) > 1:
-        p = place_at(toks, 0, lex)
-        if p and p[0] < len(toks):
-            hints.add(p[1])
-            if tuple(toks[: p[0]]) in lex.cities:
-                dropped.append((" ".join(toks[: p[0]]), "city"))
-            dropped.append((" ".join(toks[: p[0]]), f"place ({p[1]})"))
-            toks = toks[p[0]:]
-            continue
-        d = descriptor_at(toks, 0, lex)
-        if d and d < len(toks):
-            dropped.append((" ".join(toks[:d]), "descriptor"))
-            toks = toks[d:]
-            continue
-        break
-    while len(toks) > 1:
-        p = place_at(toks, len(toks) - 1, lex)
-        if p and p[0] == len(toks):
-            hints.add(p[1])
-            dropped.append((toks[-1], f"place ({p[1]})"))
-            toks = toks[:-1]
-            continue
-        break
-    return toks, hints, dropped

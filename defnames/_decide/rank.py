@@ -20,17 +20,14 @@ contenders.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from defnames._candidates.candidate import Candidate
-from defnames._text.phrases import country_hints, defense_support
-from defnames.models import Explanation, Match
-from defnames._text.normalize import cased_words, tokens
-from defnames._candidates.segments import companies_named_in
-
-if TYPE_CHECKING:
-    from defnames._lexicon import Lexicon
-    from defnames._resolver import Registry
+from defnames._decide.evidence import Evidence
+from defnames._decide.weak import legal_form_follows, looks_like_a_word, needs_support
+from defnames._index.names import NameIndex
+from defnames._store.entities import EntityStore
+from defnames._text.normalize import name_key
+from defnames.models import Entity, EntityStatus
 
 __all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "choose", "rank"]
 
@@ -43,60 +40,6 @@ _LEGAL_COUNTRY = 6.0
 _HINT_AFTER_MISMATCH = -20.0  # "Bell Canada": a country after the name makes another company
 
 
-def _needs_support(c: Candidate, mention: str) -> bool:
-    """A weak name needs defense words around it, except a name weak only for being made of
-    generic words when it is written as a proper name ("Naval Group", not "naval group")."""
-    if not c.entry.weak:
-        return False
-    if c.entry.vague:
-        key_words = set(c.entry.key.split())
-        words = [w for w in cased_words(mention) if w.casefold() in key_words]
-        return not words or not all(w[:1].isupper() for w in words)
-    return True
-
-
-def _looks_like_a_word(c: Candidate, mention: str, context: str = "") -> bool:
-    """An acronym written like a word ("Sami" for SAMI), or a name written in lower case
-    ("safran", "le safran", "solar industry") where the context writes names with capitals:
-    in a context, it needs the same support as a weak name."""
-    if not mention:
-        return False
-    key_words = set(c.entry.key.split())
-    written = [w for w in cased_words(mention) if w.casefold() in key_words and w.lower() != w.upper()]
-    if written and all(w.islower() for w in written):
-        edited = any(ch.isupper() for ch in context)  # social-media text is often all lower case
-        if len(mention.split()) == 1 or edited:
-            return True  # "safran", "yantar"; "le safran" in a French sentence
-    name = c.entry.name
-    if not (name.isupper() and len(name) <= 5):
-        return False
-    key = c.entry.key.replace(" ", "")
-    return not any(w.isupper() and w.casefold() == key for w in cased_words(mention))
-
-
-def _legal_form_follows(mention: str, context: str, country: str, lex: Lexicon) -> bool:
-    """The context writes a legal form of the entity's country right after the mention
-    ("Prezes Rosomaku S.A. zapowiedział"): it is named as a company."""
-    at = context.find(mention) if mention else -1
-    if at < 0:
-        return False
-    raw = context[at + len(mention) : at + len(mention) + 40]
-    after = tokens(raw, lex)
-    for n in range(min(lex.legal_max, len(after)), 0, -1):
-        form = tuple(after[:n])
-        if form in lex.legal_end:
-            written = raw.split()[:1]
-            if len("".join(form)) < 2 or not written or written[0].islower():
-                return False  # "Le FN a changé": a short lower-case word is a word
-            if all(w in lex.generic for w in form):
-                return False  # "Titan Company", "Mercury Inc.": English words say little
-            if f"{' '.join(tokens(mention, lex))} {' '.join(form)}" in lex.not_defense_keys:
-                return False
-            countries = lex.legal_countries.get(form, frozenset())
-            return not countries or country in countries
-    return False
-
-
 def _tier(c: Candidate) -> int:
     if c.method == "fuzzy":
         return 0
@@ -105,13 +48,28 @@ def _tier(c: Candidate) -> int:
     return 2
 
 
-def _by_country(reg: Registry, c: Candidate, wanted: frozenset[str], why: str, miss: float) -> Candidate:
-    ent = reg.get(c.entity_id)
+def subsidiary_in(store: EntityStore, index: NameIndex, entity_id: str, countries: frozenset[str],
+                  key: str) -> Entity | None:
+    """The active descendant in one of ``countries`` that carries the parent's name best."""
+    found = [e for e in store.subsidiaries(entity_id, recursive=True)
+             if e.country in countries and e.status is EntityStatus.active]
+    if not found:
+        return None
+    named = [e for e in found if name_key(e.name, index.lex).startswith(key)]
+    pool = named or (found if len(found) == 1 else [])
+    if len({e.country for e in pool}) > 1:
+        return None  # "the Franco-German KNDS": the group itself, not one of its arms
+    return min(pool, key=lambda e: (len(e.name), e.id)) if pool else None
+
+
+def _by_country(store: EntityStore, index: NameIndex, c: Candidate, wanted: frozenset[str], why: str,
+                miss: float) -> Candidate:
+    ent = store.get(c.entity_id)
     if ent.country in wanted:
         return c
-    if len(wanted) > 1 and len({s.country for s in reg.subsidiaries(ent.id, recursive=True)} & wanted) > 1:
+    if len(wanted) > 1 and len({s.country for s in store.subsidiaries(ent.id, recursive=True)} & wanted) > 1:
         return c  # a group with arms in each country named ("Franco-German KNDS")
-    sub = reg.subsidiary_in(ent.id, wanted, c.entry.key)
+    sub = subsidiary_in(store, index, ent.id, wanted, c.entry.key)
     if sub is not None:
         entry = replace(c.entry, entity_id=sub.id)
         return replace(c, entry=entry, method="subsidiary_by_country",
@@ -119,7 +77,7 @@ def _by_country(reg: Registry, c: Candidate, wanted: frozenset[str], why: str, m
     return c.adjust(miss, f"{why}: {ent.country} not in {'/'.join(sorted(wanted))}")
 
 
-def _parts_owner(reg: Registry, cands: list[Candidate]) -> list[Candidate]:
+def _parts_owner(store: EntityStore, cands: list[Candidate]) -> list[Candidate]:
     """Several names in one mention. If one entity owns or parents all the others, the
     mention means that owner ("KNDS – the union of KMW and Nexter"), unless it names a
     subsidiary through its owner ("Lockheed Martin subsidiary Sikorsky"): then the one
@@ -133,9 +91,9 @@ def _parts_owner(reg: Registry, cands: list[Candidate]) -> list[Candidate]:
         return cands  # one entity named twice ("X (a.k.a. Y)"): nothing to choose between
     for c in grouped:
         if owned:
-            fits = all(other == c.entity_id or other in reg.ancestors(c.entity_id) for other in ids)
+            fits = all(other == c.entity_id or other in store.ancestors(c.entity_id) for other in ids)
         else:
-            fits = all(other == c.entity_id or c.entity_id in reg.ancestors(other) for other in ids)
+            fits = all(other == c.entity_id or c.entity_id in store.ancestors(other) for other in ids)
         if fits:
             why = "named through its owner" if owned else "owns the other names"
             return [replace(c, method="parts", parts=(*c.parts, (why, 0.0)))] + [
@@ -146,7 +104,9 @@ def _parts_owner(reg: Registry, cands: list[Candidate]) -> list[Candidate]:
 
 
 def rank(
-    reg: Registry,
+    store: EntityStore,
+    index: NameIndex,
+    evidence: Evidence,
     cands: list[Candidate],
     *,
     context: str | None,
@@ -161,21 +121,20 @@ def rank(
     company named nearby, a legal form written with the name); ``all_weak`` treats every
     candidate as a name that needs that evidence (a one-word name written in lower case).
     """
-    lex = reg.lexicon
-    cands = _parts_owner(reg, cands)
+    cands = _parts_owner(store, cands)
     ctx_countries: frozenset[str] = frozenset()
     if context and len({c.entity_id for c in cands}) > 1:  # countries in the context break ties
-        ctx_countries = country_hints(context, lex)
+        ctx_countries = evidence.country_hints(context)
     support_memo: list[int] = []
 
     def support() -> int:
         if not support_memo and context:
             # the name itself is no evidence ("Arsenal" is not a defense word for Arsenal)
             name_words = frozenset(t for c in cands for t in c.entry.key.split())
-            found = defense_support(context, lex, ignore=name_words) + support_bonus
+            found = evidence.defense_support(context, ignore=name_words) + support_bonus
             if not found:  # another company named in the context ("KMW and Nexter merged")
-                own = {c.entity_id for c in cands} | {reg.successor_of(c.entity_id) for c in cands}
-                found = len(companies_named_in(reg.index, context) - own)
+                own = {c.entity_id for c in cands} | {store.successor_of(c.entity_id) for c in cands}
+                found = len(evidence.companies_named_in(context) - own)
             support_memo.append(found)
         return support_memo[0]
 
@@ -185,27 +144,27 @@ def rank(
             # "Thales Australia" is Thales's Australian arm; "Bell Canada" (an everyday word
             # before a country) is another company
             miss = _HINT_AFTER_MISMATCH if c.hint_after and c.entry.weak else _HINT_MISMATCH
-            c = _by_country(reg, c, c.hints, "mention names a country", miss)
+            c = _by_country(store, index, c, c.hints, "mention names a country", miss)
         if country:
-            c = _by_country(reg, c, frozenset({country}), "country argument", _COUNTRY_MISMATCH)
-        if c.legal and reg.get(c.entity_id).country in c.legal:
+            c = _by_country(store, index, c, frozenset({country}), "country argument", _COUNTRY_MISMATCH)
+        if c.legal and store.get(c.entity_id).country in c.legal:
             # a tie-breaker, never a switch: "Arsenal JSCo" is the Bulgarian Arsenal, but "Hanwha
             # Corp." is still Hanwha ("BAE Systems, Inc." is found by its full name instead)
-            c = c.adjust(_LEGAL_COUNTRY, f"legal form used in {reg.get(c.entity_id).country}")
-        ent = reg.get(c.entity_id)
+            c = c.adjust(_LEGAL_COUNTRY, f"legal form used in {store.get(c.entity_id).country}")
+        ent = store.get(c.entity_id)
         if ctx_countries and ent.country in ctx_countries:
             c = c.adjust(_CONTEXT_COUNTRY, f"context names {ent.country}")
-        if context and (_needs_support(c, mention) or all_weak or _looks_like_a_word(c, mention, context)):
+        if context and (needs_support(c, mention) or all_weak or looks_like_a_word(c, mention, context)):
             # the own country named before the name, or a legal form written out, says "company"
             # ("the Bulgarian Arsenal"); a city does not ("Rubin Kazan", "Indianapolis Colts")
             hinted = bool(c.hints) and ent.country in c.hints and not c.hint_after and not c.hint_from_city
-            if not hinted and not c.legal and support() == 0 and not _legal_form_follows(
-                mention, context, ent.country, reg.lexicon):
+            if not hinted and not c.legal and support() == 0 and not legal_form_follows(
+                mention, context, ent.country, index.lex, index.blocked):
                 continue  # "Arsenal beat Chelsea": the everyday sense
-        final = reg.successor_of(ent.id)
+        final = store.successor_of(ent.id)
         if final != ent.id:
             c = replace(c, entry=replace(c.entry, entity_id=final), via=ent.id,
-                        parts=(*c.parts, (f"{ent.name} merged into {reg.get(final).name}", 0.0)))
+                        parts=(*c.parts, (f"{ent.name} merged into {store.get(final).name}", 0.0)))
         out.append(c)
     best: dict[str, Candidate] = {}
     for c in sorted(out, key=lambda x: (-x.score, -_tier(x))):
@@ -225,35 +184,3 @@ def choose(ranked: list[Candidate], threshold: float, margin: float) -> Candidat
     return top
 
 
-def to_match(reg: Registry, c: Candidate, mention_key: str, context: str | None, mention: str = "") -> Match:
-    """Turn a candidate into the public :class:`~defnames.models.Match`."""
-    support = None
-    if context:
-        support = float(defense_support(context, reg.lexicon, ignore=frozenset(c.entry.key.split())))
-    parts = {"base": 100.0}
-    notes: list[str] = []
-    for why, delta in c.parts:
-        if delta:
-            parts[why] = delta
-        else:
-            notes.append(why)
-    if c.method == "fuzzy":
-        parts = dict(c.parts)
-    expl = Explanation._trusted(
-        mention_key=mention_key,
-        dropped=tuple(c.dropped),
-        country_hints=tuple(sorted(c.hints)),
-        context_support=support,
-        parts=parts,
-        notes=tuple(notes),
-    )
-    match: Match = Match._trusted(
-        entity=reg.get(c.entity_id),
-        score=round(min(100.0, c.score), 1),
-        matched=c.entry.name,
-        method=c.method,
-        former_until=c.entry.until if c.entry.kind == "former_name" else None,
-        via=c.via,
-        explanation=expl,
-    )
-    return match

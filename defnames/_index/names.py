@@ -6,27 +6,18 @@ character-trigram inverted index weighted by rarity, so only a shortlist is ever
 
 from __future__ import annotations
 
-import math
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any
 
-from defnames._lexicon import Lexicon
-from defnames.models import Entity
-from defnames._text.normalize import compact, full_key, name_key, translit_key
+from defnames._index.shortlist import TrigramIndex
 from defnames._index.tickers import TickerIndex
+from defnames._lexicon import Lexicon
+from defnames._text.normalize import compact, full_key, name_key, translit_key
+from defnames._text.scripts import has_cjk
+from defnames.models import Entity
 
 __all__ = ["NameEntry", "NameIndex", "word_prefixes"]
-
-_CJK = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-
-
-def has_cjk(s: str) -> bool:
-    """True when a string has Hangul, kana or CJK ideographs (scripts written without spaces)."""
-    return not s.isascii() and _CJK.search(s) is not None
-
 
 def word_prefixes(key: str) -> tuple[str, ...]:
     """The first four letters of each word of a key.
@@ -146,60 +137,20 @@ class NameIndex:
         # a name ("концерна калашников") share them
         self.word_prefixes = frozenset(word_prefixes(k) for k in self.keys if " " in k)
         self.tickers = TickerIndex(entity_list)
-        self._trigrams: tuple[dict[str, Any], dict[str, Any], Any, dict[str, float]] | None = None
+        self.trigrams = TrigramIndex(self.keys)
+        # keys of the well-known names that are not defense companies, legal forms kept
+        # ("Titan Company" must not hide "Titan Corp."): they resolve to nothing
+        self.blocked: frozenset[str] = frozenset(k for k in (full_key(n, lex) for n in lex.not_defense) if k)
 
     def prepare(self) -> None:
         """Build the lazy parts now: the trigram index and the RapidFuzz scorers."""
-        self._trigram_index()
+        self.trigrams.prepare()
         import rapidfuzz.fuzz
         import rapidfuzz.process  # noqa: F401
 
+    def shortlist(self, key: str, limit: int = 24) -> list[str]:
+        """Keys that share the most rare trigrams with ``key`` (see :class:`TrigramIndex`)."""
+        return self.trigrams.shortlist(key, limit)
+
     def __len__(self) -> int:
         return sum(len(v) for v in self.by_key.values())
-
-    # -- fuzzy shortlist ---------------------------------------------------------------
-    @staticmethod
-    def _grams(key: str) -> set[str]:
-        s = f" {key} "
-        return {s[i : i + 3] for i in range(len(s) - 2)}
-
-    def _trigram_index(self) -> tuple[dict[str, Any], dict[str, Any], Any, dict[str, float]]:
-        if self._trigrams is None:
-            import numpy as np
-
-            postings: dict[str, list[int]] = defaultdict(list)
-            for i, k in enumerate(self.keys):
-                for g in self._grams(k):
-                    postings[g].append(i)
-            n = len(self.keys)
-            idf = {g: math.log(1 + n / len(p)) for g, p in postings.items()}
-            totals = np.zeros(n, dtype=np.float64)
-            arrays, weights = {}, {}
-            for g, p in postings.items():
-                arr = np.asarray(p, dtype=np.int32)
-                arrays[g] = arr
-                weights[g] = np.full(len(arr), idf[g])
-                totals[arr] += idf[g]
-            self._trigrams = (arrays, weights, totals, idf)
-        return self._trigrams
-
-    def shortlist(self, key: str, limit: int = 24) -> list[str]:
-        """Keys that share the most rare trigrams with ``key`` (weighted Jaccard), best first."""
-        import numpy as np
-
-        arrays, weights, totals, idf = self._trigram_index()
-        grams = sorted((g for g in self._grams(key) if g in arrays), key=lambda g: len(arrays[g]))
-        if not grams:
-            return []
-        common = len(self.keys) // 20  # trigrams in over 5% of keys add cost, not information
-        if len(grams) > 4:
-            grams = grams[:4] + [g for g in grams[4:] if len(arrays[g]) <= common]
-        q_total = sum(idf[g] for g in self._grams(key) if g in idf)
-        ids = np.concatenate([arrays[g] for g in grams])
-        overlap = np.bincount(ids, weights=np.concatenate([weights[g] for g in grams]), minlength=len(self.keys))
-        nz = np.flatnonzero(overlap)
-        sim = overlap[nz] / (totals[nz] + q_total - overlap[nz] + 1e-9)
-        k = min(limit, len(nz))
-        top = np.argpartition(-sim, k - 1)[:k]
-        top = top[np.argsort(-sim[top])]
-        return [self.keys[nz[i]] for i in top if sim[i] > 0.12]

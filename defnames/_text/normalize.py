@@ -32,6 +32,7 @@ import unicodedata
 from functools import lru_cache
 
 from defnames._lexicon import Lexicon, lexicon
+from defnames._text.scripts import MARKS
 
 __all__ = ["cased_words", "compact", "fold", "full_key", "name_key", "strip_legal_forms", "tokens", "translit_key"]
 
@@ -50,11 +51,9 @@ _POSSESSIVE = re.compile(r"(?<=\w)'[sS]?(?!\w)")
 _APOSTROPHE_SUFFIX = re.compile(r"(?<=[^\W\d_]{3})'(?:[^\W\d_]{1,3}|[yn][^\W\d_]{1,3})(?![\w'])")
 # French and Italian elision before a name: "d'Airbus", "l'Aérospatiale", "dell'Esercito"
 _ELISION = re.compile(r"(?<![\w'])(?:[dlDL]|dell|dall|nell|sull|all|qu)'(?=[^\W\d_])")
-# letters and digits, plus the combining vowel signs of Indic, Thai, Hebrew and Arabic
-# script (Python's \w leaves them out, which would cut "हिंदुस्तान" into pieces)
-_MARKS = "\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff\u0e31-\u0e3a\u0e47-\u0e4e"
+# letters and digits, plus the combining vowel signs of Indic, Thai, Hebrew and Arabic script
 _DIGIT = re.compile(r"\d")
-_WORD = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
+_WORD = re.compile(rf"(?:[^\W_]|[{MARKS}])+")
 
 
 def _strip_marks(text: str) -> str:

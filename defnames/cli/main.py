@@ -177,8 +177,9 @@ def cmd_show(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_validate(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from defnames._store.checks import check_registry
+    from defnames._store.parse import parse_entities, parse_shared_names
     from defnames._store.sources import read_sources
-    from defnames._store.checks import check_registry, parse_entities, parse_shared_names
 
     reg = _registry()
     if not args.paths:

@@ -100,8 +100,8 @@ def resolve_series(
     ['thales-belgium', 'thales']
     """
     pd = _pandas()
-    from defnames.pipelines.batch import resolve_many
     from defnames._resolver import registry
+    from defnames.pipelines.batch import resolve_many
 
     reg = reg or registry()
     if not isinstance(series, pd.Series):

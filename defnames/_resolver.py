@@ -44,7 +44,7 @@ from defnames._store.cities import city_places
 from defnames._store.entities import EntityStore
 from defnames._store.parse import SharedName, parse_entities, parse_shared_names
 from defnames._store.sources import read_sources
-from defnames._text.normalize import tokens
+from defnames._text.tokens import tokens
 from defnames.errors import InputError, ReferenceDataError
 from defnames.models import Entity, EntityStatus, Match, Mention
 

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import defnames
-from defnames._text.normalize import full_key
+from defnames._text.keys import full_key
 
 REG = defnames.registry()
 NAMES = sorted({n for e in REG.entities for n in e.all_names()})

@@ -20,10 +20,10 @@ sys.path.insert(0, str(ROOT))
 from defnames._countries import country_names  # noqa: E402
 from defnames._lexicon import Lexicon  # noqa: E402
 from defnames._store.checks import check_registry, entity_dicts  # noqa: E402
-from defnames._store.parse import parse_entities, parse_shared_names  # noqa: E402
 from defnames._store.cities import city_places  # noqa: E402
+from defnames._store.parse import parse_entities, parse_shared_names  # noqa: E402
 from defnames._store.sources import read_sources, yaml_load  # noqa: E402
-from defnames._text.normalize import fold  # noqa: E402
+from defnames._text.fold import fold  # noqa: E402
 
 REFERENCE = ROOT / "reference"
 DATA = ROOT / "defnames" / "_data"

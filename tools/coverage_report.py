@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 import defnames  # noqa: E402
 from defnames._countries import country_name  # noqa: E402
-from defnames._text.normalize import name_key  # noqa: E402
+from defnames._text.keys import name_key  # noqa: E402
 
 OUT = ROOT / "docs" / "coverage.md"
 

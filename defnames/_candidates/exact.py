@@ -11,7 +11,7 @@ from bisect import bisect_left
 from defnames._candidates.candidate import METHOD, Candidate, per_entity
 from defnames._candidates.mention import Analysis
 from defnames._index.names import NameEntry, NameIndex
-from defnames._text.normalize import compact, translit_key
+from defnames._text.keys import compact, translit_key
 
 __all__ = ["exact_candidates"]
 

@@ -14,7 +14,7 @@ from defnames._candidates.labels import strip_prefix
 from defnames._candidates.mention import Analysis
 from defnames._candidates.segments import PREFIX_WORD
 from defnames._index.names import NameIndex
-from defnames._text.normalize import compact
+from defnames._text.keys import compact
 
 __all__ = ["fuzzy_candidates", "word_similarity"]
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 from defnames._candidates.mention import Analysis
 from defnames._index.names import NameIndex
 from defnames._lexicon import Lexicon
-from defnames._text.normalize import NAMED_AFTER, cased_words, tokens
+from defnames._text.fold import cased_words
 from defnames._text.phrases import descriptor_at, place_at
+from defnames._text.tokens import NAMED_AFTER, tokens
 
 __all__ = ["companies_named_in", "label_words", "name_spans", "strip_prefix"]
 

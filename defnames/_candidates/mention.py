@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from defnames._text.normalize import cased_words, strip_legal_forms, tokens
+from defnames._text.fold import cased_words
+from defnames._text.keys import strip_legal_forms
+from defnames._text.tokens import tokens
 
 if TYPE_CHECKING:
     from defnames._lexicon import Lexicon

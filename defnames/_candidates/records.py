@@ -14,7 +14,8 @@ from defnames._candidates.labels import label_words, name_spans
 from defnames._candidates.mention import Analysis, analyse
 from defnames._candidates.segments import segment_candidates
 from defnames._index.names import NameIndex
-from defnames._text.normalize import strip_legal_forms, tokens
+from defnames._text.keys import strip_legal_forms
+from defnames._text.tokens import tokens
 
 __all__ = ["division_candidates", "record_candidates"]
 

@@ -13,7 +13,8 @@ from defnames._candidates.candidate import METHOD, Candidate, per_entity
 from defnames._candidates.labels import label_words, name_spans
 from defnames._candidates.mention import Analysis
 from defnames._index.names import NameIndex
-from defnames._text.normalize import cased_words, compact
+from defnames._text.fold import cased_words
+from defnames._text.keys import compact
 
 __all__ = ["PREFIX_WORD", "segment_candidates"]
 

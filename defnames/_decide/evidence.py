@@ -26,8 +26,8 @@ from collections.abc import Callable
 from cachetools import LRUCache
 
 from defnames._lexicon import Lexicon
-from defnames._text.normalize import tokens
 from defnames._text.phrases import place_at
+from defnames._text.tokens import tokens
 
 __all__ = ["Evidence"]
 

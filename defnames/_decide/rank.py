@@ -26,7 +26,7 @@ from defnames._decide.evidence import Evidence
 from defnames._decide.weak import legal_form_follows, looks_like_a_word, needs_support
 from defnames._index.names import NameIndex
 from defnames._store.entities import EntityStore
-from defnames._text.normalize import name_key
+from defnames._text.keys import name_key
 from defnames.models import Entity, EntityStatus
 
 __all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "choose", "rank"]

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from defnames._candidates.candidate import Candidate
 from defnames._lexicon import Lexicon
-from defnames._text.normalize import cased_words, tokens
+from defnames._text.fold import cased_words
+from defnames._text.tokens import tokens
 
 __all__ = ["legal_form_follows", "looks_like_a_word", "needs_support"]
 

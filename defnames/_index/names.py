@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from defnames._index.shortlist import TrigramIndex
 from defnames._index.tickers import TickerIndex
 from defnames._lexicon import Lexicon
-from defnames._text.normalize import compact, full_key, name_key, translit_key
+from defnames._text.keys import compact, full_key, name_key, translit_key
 from defnames._text.scripts import has_cjk
 from defnames.models import Entity
 

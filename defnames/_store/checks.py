@@ -17,7 +17,7 @@ from typing import Any
 
 from defnames._lexicon import Lexicon
 from defnames._store.parse import SharedName
-from defnames._text.normalize import full_key, name_key
+from defnames._text.keys import full_key, name_key
 from defnames.models import Entity, EntityStatus
 
 __all__ = ["check_registry", "entity_dicts"]

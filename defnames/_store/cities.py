@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from defnames._text.normalize import fold
+from defnames._text.fold import fold
 from defnames.models import Entity
 
 __all__ = ["city_places"]

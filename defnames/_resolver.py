@@ -189,7 +189,7 @@ class Registry:
         if not context and not country and len(cands) == 1:
             c = cands[0]
             active = self.store.get(c.entity_id).status is EntityStatus.active
-            if active and not c.hints and not c.legal and not c.group:
+            if active and not c.hints and not c.legal_written and not c.group:
                 return a.key, cands  # one active entity and no evidence to weigh: nothing to rank
         return a.key, rank(self.store, self.index, self.evidence, cands, context=context, country=country,
                            mention=mention)

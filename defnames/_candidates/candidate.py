@@ -9,18 +9,19 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from defnames._index.names import NameEntry
+from defnames.models import Method, NameKind
 
 __all__ = ["METHOD", "Candidate", "per_entity"]
 
 
 METHOD = {
-    "name": "exact",
-    "legal_name": "legal_name",
-    "alias": "alias",
-    "weak_alias": "weak_alias",
-    "former_name": "former_name",
-    "acronym": "acronym",
-    "ticker": "ticker",
+    NameKind.name: Method.exact,
+    NameKind.legal_name: Method.legal_name,
+    NameKind.alias: Method.alias,
+    NameKind.weak_alias: Method.weak_alias,
+    NameKind.former_name: Method.former_name,
+    NameKind.acronym: Method.acronym,
+    NameKind.ticker: Method.ticker,
 }
 
 
@@ -30,16 +31,18 @@ class Candidate:
 
     entry: NameEntry
     score: float
-    method: str
+    method: Method
     hints: frozenset[str] = frozenset()
     dropped: tuple[tuple[str, str], ...] = ()
     parts: tuple[tuple[str, float], ...] = ()
     span: tuple[int, int] = (0, 0)
-    group: tuple[str, ...] = ()  # other entities named in the same mention
+    group: tuple[str, ...] = ()  # every entity named in the same mention, when they are joined
+    owned: bool = False  # ... and one is named through its owner ("Lockheed Martin subsidiary Sikorsky")
     via: str | None = None  # a merged entity followed to its successor
     hint_after: bool = False  # the country hint came after the name ("Bell Canada")
     hint_from_city: bool = False  # ... or from a city before it ("Indianapolis Colts")
-    legal: frozenset[str] = frozenset()  # countries whose law has the stripped legal forms
+    legal: frozenset[str] = frozenset()  # countries whose law has the written legal forms
+    legal_written: bool = False  # a legal form was written with the name ("Saab AB")
 
     @property
     def entity_id(self) -> str:

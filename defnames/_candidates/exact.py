@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from defnames import _weights as W
 from defnames._candidates.candidate import METHOD, Candidate, per_entity
 from defnames._candidates.mention import Analysis
 from defnames._index.names import NameEntry, NameIndex
 from defnames._text.keys import compact, translit_key
+from defnames.models import Method
 
 __all__ = ["exact_candidates"]
 
@@ -27,18 +29,18 @@ def exact_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
         for n in range(len(raw), len(a.toks), -1):  # then with fewer of its legal forms ("…, Inc. LLC")
             hits = index.by_key.get(" ".join(raw[:n]))
             if hits:
-                return [Candidate(e, 100.0, METHOD[e.kind], span=span) for e in per_entity(hits)]
+                return [Candidate(e, W.EXACT, METHOD[e.kind], span=span) for e in per_entity(hits)]
     hits = index.by_key.get(key)
     if hits:
-        return [Candidate(e, 100.0, METHOD[e.kind], dropped=dropped, span=span) for e in per_entity(hits)]
+        return [Candidate(e, W.EXACT, METHOD[e.kind], dropped=dropped, span=span) for e in per_entity(hits)]
     tkey = translit_key(key, index.lex)
     if tkey != key and tkey in index.by_key:
-        return [Candidate(e, 98.0, METHOD[e.kind], dropped=(*dropped, (key, "transliterated")))
+        return [Candidate(e, W.TRANSLITERATED, METHOD[e.kind], dropped=(*dropped, (key, "transliterated")))
                 for e in per_entity(index.by_key[tkey])]
     ckey = compact(key)
     if ckey in index.by_compact:
-        score = 98.0 if " " in key else 97.0
-        return [Candidate(e, score, "compact", dropped=dropped) for e in per_entity(index.by_compact[ckey])]
+        score = W.COMPACT_SPACED if " " in key else W.COMPACT_GLUED
+        return [Candidate(e, score, Method.compact, dropped=dropped) for e in per_entity(index.by_compact[ckey])]
     return _shortened(index, key, dropped)
 
 
@@ -66,4 +68,4 @@ def _shortened(index: NameIndex, key: str, dropped: tuple[tuple[str, str], ...])
     if len(owners) != 1:
         return []
     (entry,) = owners.values()
-    return [Candidate(entry, 95.0, "shortened", dropped=(*dropped, (key, "name cut short")))]
+    return [Candidate(entry, W.SHORTENED, Method.shortened, dropped=(*dropped, (key, "name cut short")))]

@@ -9,12 +9,13 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from defnames import _weights as W
 from defnames._candidates.candidate import Candidate
 from defnames._candidates.labels import strip_prefix
 from defnames._candidates.mention import Analysis
-from defnames._candidates.segments import PREFIX_WORD
 from defnames._index.names import NameIndex
 from defnames._text.keys import compact
+from defnames.models import Method, NameKind
 
 __all__ = ["fuzzy_candidates", "word_similarity"]
 
@@ -60,17 +61,17 @@ def word_similarity(a: str, b: str) -> float:
         return 100.0
     ratio, damerau = _scorers()
     score = ratio(a, b)
-    if score >= 92:
+    if score >= W.WORD_ENDING:
         return float(score)
     if a[:4] == b[:4]:
         n = 4
         while n < len(a) and n < len(b) and a[n] == b[n]:
             n += 1
         if a[n:] in _ENDINGS and b[n:] in _ENDINGS:
-            return 92.0
+            return W.WORD_ENDING
     elif len(a) == len(b) >= 4 and a[:-1] == b[:-1] and a[-1:] in _ENDINGS and b[-1:] in _ENDINGS:
-        return 88.0  # a short word with another case ending: "huty"/"huta"
-    if score >= 60:  # a swap of two letters costs Indel two edits, Damerau one
+        return W.SHORT_WORD_ENDING  # a short word with another case ending: "huty"/"huta"
+    if score >= W.WORD_SWAP_FLOOR:  # a swap of two letters costs Indel two edits, Damerau one
         score = max(score, 100.0 * damerau(a, b))
     return float(score)
 
@@ -85,59 +86,75 @@ def _best(t: str, pool: list[str]) -> float:
 _Scored = tuple[str, float, tuple[tuple[str, float], ...]]
 
 
-def _fuzzy_key(index: NameIndex, toks: list[str], penalty: float) -> list[_Scored]:
-    """Fuzzy-score the keys sharing the most rare trigrams with ``toks``: (key, score, parts)."""
+def _string_scores(key: str, shortlist: list[str]) -> list[float]:
+    """One C++ pass over the shortlist for the whole-string score; spacing ignored only if needed."""
     from rapidfuzz import fuzz, process
 
+    best = [0.0] * len(shortlist)
+    for _, score, i in process.extract(key, shortlist, scorer=fuzz.ratio, score_cutoff=W.FUZZY_STRING_CUTOFF,
+                                       limit=None):
+        best[i] = score
+    if max(best, default=0.0) < W.FUZZY_WORDS_OK and " " in key:
+        compacts = [compact(x) for x in shortlist]
+        for _, score, i in process.extract(compact(key), compacts, scorer=fuzz.ratio,
+                                           score_cutoff=W.FUZZY_STRING_MIN, limit=None):
+            best[i] = max(best[i], score)
+    return best
+
+
+def _weakest_word(mine: list[str], theirs: list[str], toks: list[str], cand_toks: list[str]) -> float:
+    """Every distinctive word on each side needs a counterpart on the other: the weakest one."""
+    tok_min = 100.0 if (mine or theirs) else 0.0
+    for t, pool in [*((t, cand_toks) for t in mine), *((t, toks) for t in theirs)]:
+        tok_min = min(tok_min, _best(t, pool))
+        if tok_min < W.WORD_SWAP_FLOOR:
+            break  # this candidate is out whatever the other words say
+    if not mine:
+        tok_min = min(tok_min, W.GENERIC_ONLY_CAP)  # generic words alone are never confident
+    return tok_min
+
+
+def _score_key(index: NameIndex, toks: list[str], mine: list[str], cand: str, full: float,
+               penalty: float) -> _Scored | None:
     lex = index.lex
+    cand_toks = cand.split()
+    if full < W.FUZZY_WORDS_OK and len(cand_toks) == len(toks):
+        # word by word, in order: inflected phrases ("Polskiej Grupy Zbrojeniowej")
+        pairs = [word_similarity(x, y) for x, y in zip(toks, cand_toks)]
+        if min(pairs) >= W.FUZZY_WORDS_OK:
+            full = max(full, sum(pairs) / len(pairs))
+    if full < W.FUZZY_STRING_MIN:
+        return None
+    theirs = [t for t in cand_toks if t not in lex.generic]
+    tok_min = _weakest_word(mine, theirs, toks, cand_toks)
+    # the weakest distinctive word caps the score, softened by the whole-string score
+    score = min(full, (tok_min + full) / 2) if tok_min >= W.FUZZY_TOKEN_BLEND else min(full, tok_min)
+    parts: tuple[tuple[str, float], ...] = (("string similarity", full), ("weakest distinctive word", tok_min))
+    # a place word the mention lacks ("Lockheed Martin UK" for "Lockheed Martian")
+    extra = [t for t in cand_toks if (t,) in lex.places and _best(t, toks) < W.FUZZY_PLACE_SIMILAR]
+    if extra:
+        score += W.FUZZY_PLACE_WORD * len(extra)
+        parts = (*parts, ("place words the mention lacks", W.FUZZY_PLACE_WORD * len(extra)))
+    if penalty:
+        score += penalty
+        parts = (*parts, ("words before the name", penalty))
+    return (cand, score, parts) if score >= W.FUZZY_SHOWN else None
+
+
+def _fuzzy_key(index: NameIndex, toks: list[str], penalty: float) -> list[_Scored]:
+    """Fuzzy-score the keys sharing the most rare trigrams with ``toks``: (key, score, parts)."""
     key = " ".join(toks)
     if len(compact(key)) < 4:
         return []  # short strings: acronyms match exactly or not at all
-    mine = [t for t in toks if t not in lex.generic]
+    mine = [t for t in toks if t not in index.lex.generic]
     shortlist = index.shortlist(key, limit=16)
-    # one C++ pass over the shortlist for the whole-string score; spacing ignored only if needed
-    best_full = [0.0] * len(shortlist)
-    for _, score, i in process.extract(key, shortlist, scorer=fuzz.ratio, score_cutoff=55, limit=None):
-        best_full[i] = score
-    if max(best_full, default=0.0) < 85 and " " in key:
-        compacts = [compact(x) for x in shortlist]
-        for _, score, i in process.extract(compact(key), compacts, scorer=fuzz.ratio, score_cutoff=70, limit=None):
-            best_full[i] = max(best_full[i], score)
     out = []
-    for i, cand in enumerate(shortlist):
-        full = best_full[i]
-        if full < 55 or len(compact(cand)) <= 3:
+    for cand, full in zip(shortlist, _string_scores(key, shortlist)):
+        if full < W.FUZZY_STRING_CUTOFF or len(compact(cand)) <= 3:
             continue  # acronyms match exactly or not at all
-        cand_toks = cand.split()
-        if full < 85 and len(cand_toks) == len(toks):
-            # word by word, in order: inflected phrases ("Polskiej Grupy Zbrojeniowej")
-            pairs = [word_similarity(x, y) for x, y in zip(toks, cand_toks)]
-            if min(pairs) >= 85:
-                full = max(full, sum(pairs) / len(pairs))
-        if full < 70:
-            continue
-        theirs = [t for t in cand_toks if t not in lex.generic]
-        # every distinctive word on each side needs a counterpart on the other
-        tok_min = 100.0 if (mine or theirs) else 0.0
-        for t, pool in [*((t, cand_toks) for t in mine), *((t, toks) for t in theirs)]:
-            tok_min = min(tok_min, _best(t, pool))
-            if tok_min < 60:
-                break  # this candidate is out whatever the other words say
-        if not mine:
-            tok_min = min(tok_min, 60.0)  # generic words alone are never confident
-        # the weakest distinctive word caps the score, softened by the whole-string score
-        score = min(full, (tok_min + full) / 2) if tok_min >= 75 else min(full, tok_min)
-        parts: tuple[tuple[str, float], ...] = (("string similarity", full), ("weakest distinctive word", tok_min))
-        # a place word the mention lacks ("Lockheed Martin UK" for "Lockheed Martian")
-        extra = [t for t in cand_toks if (t,) in lex.places and _best(t, toks) < 80]
-        if extra:
-            score -= 8.0 * len(extra)
-            parts = (*parts, ("place words the mention lacks", -8.0 * len(extra)))
-        if penalty:
-            score += penalty
-            parts = (*parts, ("words before the name", penalty))
-        if score >= 60:  # below that, not worth showing even as a candidate
-            out.append((cand, score, parts))
+        scored = _score_key(index, toks, mine, cand, full, penalty)
+        if scored:
+            out.append(scored)
     return out
 
 
@@ -151,7 +168,7 @@ def fuzzy_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     if toks != a.toks:
         variants.append((a.toks, 0.0))
     found = [x for v, pen in variants for x in _fuzzy_key(index, v, pen)]
-    if max((sc for _, sc, _ in found), default=0.0) < 85 and len(toks) >= 2:
+    if max((sc for _, sc, _ in found), default=0.0) < W.FUZZY_WORDS_OK and len(toks) >= 2:
         # capitals on a dropped word mean it belongs to the name ("Anatoly Antonov")
         caps = a.caps[len(a.toks) - len(toks):] if len(a.caps) == len(a.toks) else ()
         for k in (1, 2):
@@ -159,17 +176,13 @@ def fuzzy_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
             if not any(t not in lex.generic for t in tail):
                 break  # generic words alone are never a name
             if a.all_caps or not any(caps[:k]):
-                found += _fuzzy_key(index, tail, PREFIX_WORD * k)
+                found += _fuzzy_key(index, tail, W.PREFIX_WORD * k)
     out = []
     legal = tuple((f, "legal form") for f in a.legal)
     from_city = bool(hints) and any(why == "city" for _, why in dropped)
     for cand, score, parts in found:
         for entry in index.by_key[cand]:
-            sc = score - (1.0 if entry.kind == "former_name" else 0.0)
-            out.append(Candidate(entry, sc, "fuzzy", frozenset(hints), (*legal, *dropped), parts,
+            sc = score + (W.FUZZY_FORMER if entry.kind is NameKind.former_name else 0.0)
+            out.append(Candidate(entry, sc, Method.fuzzy, frozenset(hints), (*legal, *dropped), parts,
                                  hint_from_city=from_city))
     return out
-
-
-# Where a record splits a name from what follows it: "Raytheon Co., Tucson, Arizona",
-# "CACI, INC. - FEDERAL", "SHAHID HEMMAT INDUSTRIAL GROUP (a.k.a. SHIG)", "X; Y".

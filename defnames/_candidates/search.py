@@ -1,67 +1,93 @@
-"""Step 3: find the entities a mention could mean, each with a score and its reasons.
+"""Mention → candidates: the readings of a mention, each through the passes once, merged.
 
-Four passes, cheapest first (docs/matching.md walks through them with examples):
+The passes, cheapest first (docs/matching.md walks through them with examples):
 
-1. **exact** — the whole mention, legal forms stripped, is a key of the name index
-   (or is one with its spaces removed: "Hanwha Aero space");
-2. **segments** — known names inside the mention, with every other word explained as a
-   demonym, country or city (a country hint), a descriptor ("battle tank manufacturer"), a
-   legal form or a generic word; words that nothing explains lower the score
-   ("Lockheed Lane Pharmacy"). Several names whose entities share one owner resolve to that
-   owner ("KNDS – the union of the German KMW and the French Nexter" → KNDS);
-3. **fuzzy** — a trigram shortlist scored with RapidFuzz, where every distinctive word must
+1. **listings** — an exchange-qualified ticker ("RHM GY", "NYSE:NOC") is looked up in
+   ``identifiers.ticker``; when one is found, nothing else is tried;
+2. **exact** — the whole mention, legal forms stripped, is a key of the name index (or is one
+   transliterated, or with its spaces removed); else a bare long symbol ("ASELS");
+3. **segments** — known names inside the mention, with every other word explained as a
+   demonym, country or city (a country hint), a descriptor, a legal form or a generic word;
+   several names whose entities share one owner resolve to that owner;
+4. **fuzzy** — a trigram shortlist scored with RapidFuzz, where every distinctive word must
    find a counterpart ("Northrup Grumman" → Northrop Grumman, "General Mills" → nothing);
-4. **records** — the first part of a record ("Raytheon Co., Tucson, Arizona"), the rest
-   explained as places, legal forms or an a.k.a.
+5. **records** — the readings of a record (its head, each a.k.a., a division join; see
+   :mod:`defnames._candidates.readings`), each through passes 2–4 once, the first that names
+   an entity scored by what the rest of the record leaves unexplained.
 
-Before them all, an exchange-qualified ticker ("RHM GY", "NYSE:NOC") is looked up in
-``identifiers.ticker`` (:mod:`defnames.tickers`).
-
-Each pass is a module: ``exact_match``, ``segments``, ``fuzzy_match``, ``records``.
+Each pass is a module of this package; this one alone runs them, and no pass calls another.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
+from defnames import _weights as W
 from defnames._candidates.candidate import Candidate
 from defnames._candidates.exact import exact_candidates
 from defnames._candidates.fuzzy import fuzzy_candidates
-from defnames._candidates.mention import Analysis, analyse
-from defnames._candidates.records import division_candidates, record_candidates
+from defnames._candidates.listings import bare_symbol_candidates, ticker_candidates
+from defnames._candidates.mention import Analysis
+from defnames._candidates.readings import record_readings
+from defnames._candidates.records import division_first, record_candidates
 from defnames._candidates.segments import segment_candidates
-from defnames._index.names import NameEntry, NameIndex, word_prefixes
-from defnames._index.tickers import parse_ticker
+from defnames._index.names import NameIndex, word_prefixes
 
-__all__ = ["Candidate", "analyse", "find_candidates"]
-
-
-_LONG_SYMBOL = re.compile(r"^[A-Z]{5,12}$")
+__all__ = ["find_candidates"]
 
 
-def _ticker_candidates(index: NameIndex, mention: str) -> list[Candidate]:
-    """"RHM GY", "LMT US Equity", "NYSE:NOC": a listing's ticker, when the registry knows it."""
-    first = mention.split()[:1]
-    ticker_like = first and (first[0].isupper() or first[0][:1].isdigit() or first[0][:1] == "(")
-    parsed = parse_ticker(mention) if ticker_like else None
-    if parsed is None:
-        return []
-    symbol, country = parsed
-    return [Candidate(NameEntry(eid, mention.strip(), symbol.casefold(), "ticker"), 100.0, "ticker")
-            for eid in index.tickers.lookup(symbol, country)]
+class _Passes:
+    """The passes over one reading, each run at most once (the results are shared by the
+    steps that ask for them)."""
+
+    def __init__(self, index: NameIndex, a: Analysis) -> None:
+        self.index, self.a = index, a
+        self._exact: list[Candidate] | None = None
+        self._segments: list[Candidate] | None = None
+        self._fuzzy: list[Candidate] | None = None
+
+    def exact(self) -> list[Candidate]:
+        if self._exact is None:
+            self._exact = exact_candidates(self.index, self.a)
+        return self._exact
+
+    def segments(self) -> list[Candidate]:
+        if self._segments is None:
+            self._segments = segment_candidates(self.index, self.a)
+        return self._segments
+
+    def fuzzy(self) -> list[Candidate]:
+        if self._fuzzy is None:
+            self._fuzzy = fuzzy_candidates(self.index, self.a)
+        return self._fuzzy
+
+    def named(self) -> set[str]:
+        """Ids of the entities this reading names exactly or by its segments."""
+        return {c.entity_id for c in self.exact() or self.segments()}
+
+    def best(self) -> list[Candidate]:
+        """Exact or segments; fuzzy too when they found nothing confident."""
+        found = list(self.exact() or self.segments())
+        if not found or max(c.score for c in found) < W.CONFIDENT:
+            found += self.fuzzy()
+        return found
 
 
-def _bare_symbol_candidates(index: NameIndex, mention: str) -> list[Candidate]:
-    """"MAZDOCK", "ASELS": a bare symbol of five capitals or more is no acronym; it is read as
-    a ticker when exactly one listed entity has it (and no name matched)."""
-    bare = mention.strip()
-    if not _LONG_SYMBOL.match(bare):
-        return []
-    ids = index.tickers.holders(bare)
-    if len(ids) != 1:
-        return []
-    return [Candidate(NameEntry(ids.pop(), bare, bare.casefold(), "ticker"), 100.0, "ticker")]
+class _Record:
+    """A mention read as a record: its readings and their passes, made on first need."""
+
+    def __init__(self, index: NameIndex, a: Analysis) -> None:
+        self.index = index
+        self.readings = record_readings(a.mention, index.lex)
+        self.results = [_Passes(index, r.analysis) for r in self.readings.alternatives]
+        div = self.readings.division
+        self.division = _Passes(index, div.analysis) if div else None
+
+    def division_first(self) -> bool:
+        return division_first(self.readings, self.results[0] if self.results else None, self.division)
+
+    def candidates(self) -> list[Candidate]:
+        return record_candidates(self.index, self.readings, self.results, self.division)
 
 
 def _inflected_form_of(key: str, a: Analysis) -> bool:
@@ -71,30 +97,39 @@ def _inflected_form_of(key: str, a: Analysis) -> bool:
             and all(abs(len(w) - len(t)) <= 3 for w, t in zip(words, a.toks)))
 
 
+def _may_be_inflected_longer_name(index: NameIndex, a: Analysis, cands: list[Candidate]) -> bool:
+    """A weak name among other words may be an inflected longer name: "концерна Калашников"
+    is the alias "Концерн Калашников", not the everyday "Калашников"."""
+    return (len(a.toks) > 1 and a.key not in index.by_key and word_prefixes(a.key) in index.word_prefixes
+            and all(c.entry.weak for c in cands))
+
+
+def _confident(cands: list[Candidate]) -> bool:
+    return bool(cands) and max(c.score for c in cands) >= W.CONFIDENT
+
+
 def find_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     """Every reading of an analysed mention from the name index alone (no context yet), best first."""
     blocked = index.blocked
     if not a.toks or a.key in blocked or (a.legal and " ".join(a.raw) in blocked):
         return []  # nothing, or a well-known name that is not a defense company ("Hanwha Life")
-    listed = _ticker_candidates(index, a.mention)
+    listed = ticker_candidates(index, a.mention)
     if listed:
         return listed
-    cands = exact_candidates(index, a) or _bare_symbol_candidates(index, a.mention)
+    whole = _Passes(index, a)
+    record = _Record(index, a)
+    cands = whole.exact() or bare_symbol_candidates(index, a.mention)
     if not cands:
-        cands = division_candidates(index, a) or segment_candidates(index, a)
-    if not cands or max(c.score for c in cands) < 90:
-        cands += fuzzy_candidates(index, a)
-    elif (len(a.toks) > 1 and a.key not in index.by_key and word_prefixes(a.key) in index.word_prefixes
-          and all(c.entry.weak for c in cands)):
-        # a weak name among other words may be an inflected longer name: "концерна Калашников"
-        # is the alias "Концерн Калашников", not the everyday "Калашников"
-        cands += [c for c in fuzzy_candidates(index, a) if _inflected_form_of(c.entry.key, a)]
-    if not cands or max(c.score for c in cands) < 90:
-        cands += record_candidates(index, a)
+        cands = record.candidates() if record.division_first() else whole.segments()
+    if not _confident(cands):
+        cands = [*cands, *whole.fuzzy()]
+    elif _may_be_inflected_longer_name(index, a, cands):
+        cands = [*cands, *(c for c in whole.fuzzy() if _inflected_form_of(c.entry.key, a))]
+    if not _confident(cands):
+        cands = [*cands, *record.candidates()]
     if a.legal:
-        # the countries whose law has the written legal forms ("*": a form that names none)
-        legal = index.lex.countries_of_legal_forms(a.legal) or frozenset({"*"})
-        cands = [replace(c, legal=legal) for c in cands]
+        legal = index.lex.countries_of_legal_forms(a.legal)
+        cands = [replace(c, legal=legal, legal_written=True) for c in cands]
     if len(cands) > 1:
         cands.sort(key=lambda c: -c.score)
     return cands

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from defnames import _weights as W
 from defnames._candidates.candidate import METHOD, Candidate, per_entity
 from defnames._candidates.labels import label_words, name_spans
 from defnames._candidates.mention import Analysis
@@ -16,20 +17,15 @@ from defnames._index.names import NameIndex
 from defnames._text.fold import cased_words
 from defnames._text.keys import compact
 
-__all__ = ["PREFIX_WORD", "segment_candidates"]
+__all__ = ["segment_candidates"]
 
 
 _POSSESSIVE_BETWEEN = re.compile(r"\w['’]s?\s+\w")
 _JOINERS = frozenset({"and", "und", "et", "y", "e", "i", "a", "и", "і", "ve", "union", "merger", "merged", "joint",
                       "venture", "alliance", "consortium", "partnership", "formed", "between", "plus", "together",
                       "fusion", "zusammenschluss", "spojení", "połączenie", "объединение"})
-PREFIX_WORD = -4.0  # an unexplained word before the name: news describes companies there
-PREFIX_WORD_WEAK = -6.0  # ... more when the name is also an everyday word
-PREFIX_CAP = -12.0
 
 
-SUBSIDIARY_WORD = -10.0  # per unexplained word after a group's name in a registered name
-SUBSIDIARY_CAP = -18.0
 
 
 def _registered_subsidiary(index: NameIndex, a: Analysis, spans: list[tuple[int, int, str]], rest: list[int]) -> bool:
@@ -80,17 +76,17 @@ def segment_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     matched_words = sum(e - s for s, e, _ in spans)
     parts: list[tuple[str, float]] = []
     if any(r in ("descriptor", "location", "ownership") for r, _ in label.values()):
-        parts.append(("descriptor words", -2.0))
+        parts.append(("descriptor words", W.DESCRIPTOR_WORDS))
     if generic:
-        parts.append(("generic words outside the name", -4.0 * len(generic)))
+        parts.append(("generic words outside the name", W.GENERIC_WORD * len(generic)))
     if prefix or prefix_generic:
         n = len(prefix) + len(prefix_generic)
-        per = PREFIX_WORD_WEAK if first_weak else PREFIX_WORD
-        parts.append(("words before the name", max(PREFIX_CAP, per * n)))
+        per = W.PREFIX_WORD_WEAK if first_weak else W.PREFIX_WORD
+        parts.append(("words before the name", max(W.PREFIX_CAP, per * n)))
     if rest and _registered_subsidiary(index, a, spans, rest):
         # "SAIC GEMINI, INC.", "DAY & ZIMMERMANN LONE STAR LLC": a registered company whose
         # name starts with a distinctive group name is, in records, that group's legal unit
-        parts.append(("words after the group's name", max(SUBSIDIARY_CAP, SUBSIDIARY_WORD * len(rest))))
+        parts.append(("words after the group's name", max(W.SUBSIDIARY_CAP, W.SUBSIDIARY_WORD * len(rest))))
     elif rest:  # words after or between names usually make another name: "Saab Automobile"
         coverage = 100.0 * matched_words / (matched_words + len(rest))
         parts.append(("unexplained words after the name", coverage - 100.0))
@@ -99,8 +95,8 @@ def segment_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     ):
         # a name made of generic words is only that name when it stands alone: "Korea Aerospace"
         # is not The Aerospace Corporation
-        parts.append(("generic name among other words", -30.0))
-    score = 100.0 + sum(d for _, d in parts)
+        parts.append(("generic name among other words", W.VAGUE_AMONG_WORDS))
+    score = W.EXACT + sum(d for _, d in parts)
     dropped = tuple((toks[k], r if r not in ("place",) else f"place ({c})") for k, (r, c) in sorted(label.items()))
     dropped = (*((f, "legal form") for f in a.legal), *dropped)
 
@@ -118,7 +114,7 @@ def segment_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     if len(spans) == 1:
         hints_for[0] = {c for _, (r, c) in label.items() if r in ("place", "location") and c}
     legal_words = [toks[k] for k, (r, _) in label.items() if r == "legal form"]
-    legal = (index.lex.countries_of_legal_forms(legal_words) or frozenset({"*"})) if legal_words else frozenset()
+    legal = index.lex.countries_of_legal_forms(legal_words) if legal_words else frozenset()
     owned = (
         any(r == "ownership" for r, _ in label.values())
         # "Sikorsky Aircraft Corp., a Lockheed Martin company": the owner is named as "a X company"
@@ -139,14 +135,14 @@ def segment_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     # several names: a joint venture and its parts ("KNDS – KMW and Nexter") or a subsidiary
     # and its owner; otherwise the first name is the subject ("Oshkosh Defense, Oshkosh")
     joined = owned or any(toks[k] in _JOINERS for k in label)
-    group = ((*span_ids, "owned") if owned else span_ids) if len(spans) > 1 and joined else ()
+    group = span_ids if len(spans) > 1 and joined else ()
     for n, (s, e, key) in enumerate(spans):
         later = len(spans) > 1 and not joined and n > 0
         for entry in per_entity(index.by_key[key]):
             c = Candidate(entry, score, METHOD[entry.kind], frozenset(hints_for[n]), dropped,
-                          tuple(parts), (s, e), group, hint_after=after and n == len(spans) - 1,
-                          hint_from_city=from_city, legal=legal)
-            out.append(c.adjust(-20.0, "named after another name") if later else c)
+                          tuple(parts), (s, e), group, owned=bool(group) and owned, hint_after=after and n == len(spans) - 1,
+                          hint_from_city=from_city, legal=legal, legal_written=bool(legal_words))
+            out.append(c.adjust(W.NAMED_AFTER_ANOTHER, "named after another name") if later else c)
     return out
 
 

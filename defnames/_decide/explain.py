@@ -5,7 +5,7 @@ from __future__ import annotations
 from defnames._candidates.candidate import Candidate
 from defnames._decide.evidence import Evidence
 from defnames._store.entities import EntityStore
-from defnames.models import Explanation, Match
+from defnames.models import Explanation, Match, Method, NameKind
 
 __all__ = ["to_match"]
 
@@ -22,7 +22,7 @@ def to_match(store: EntityStore, evidence: Evidence, c: Candidate, mention_key: 
             parts[why] = delta
         else:
             notes.append(why)
-    if c.method == "fuzzy":
+    if c.method is Method.fuzzy:
         parts = dict(c.parts)
     expl = Explanation._trusted(
         mention_key=mention_key,
@@ -37,7 +37,7 @@ def to_match(store: EntityStore, evidence: Evidence, c: Candidate, mention_key: 
         score=round(min(100.0, c.score), 1),
         matched=c.entry.name,
         method=c.method,
-        former_until=c.entry.until if c.entry.kind == "former_name" else None,
+        former_until=c.entry.until if c.entry.kind is NameKind.former_name else None,
         via=c.via,
         explanation=expl,
     )

@@ -21,29 +21,25 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from defnames import _weights as W
 from defnames._candidates.candidate import Candidate
 from defnames._decide.evidence import Evidence
 from defnames._decide.weak import legal_form_follows, looks_like_a_word, needs_support
 from defnames._index.names import NameIndex
 from defnames._store.entities import EntityStore
 from defnames._text.keys import name_key
-from defnames.models import Entity, EntityStatus
+from defnames.models import Entity, EntityStatus, Method
 
 __all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "choose", "rank"]
 
-DEFAULT_THRESHOLD = 85.0
-DEFAULT_MARGIN = 5.0
-_HINT_MISMATCH = -8.0
-_COUNTRY_MISMATCH = -15.0
-_CONTEXT_COUNTRY = 6.0
-_LEGAL_COUNTRY = 6.0
-_HINT_AFTER_MISMATCH = -20.0  # "Bell Canada": a country after the name makes another company
+DEFAULT_THRESHOLD = W.THRESHOLD
+DEFAULT_MARGIN = W.MARGIN
 
 
 def _tier(c: Candidate) -> int:
-    if c.method == "fuzzy":
+    if c.method is Method.fuzzy:
         return 0
-    if c.method in ("former_name", "acronym"):
+    if c.method in (Method.former_name, Method.acronym):
         return 1
     return 2
 
@@ -72,7 +68,7 @@ def _by_country(store: EntityStore, index: NameIndex, c: Candidate, wanted: froz
     sub = subsidiary_in(store, index, ent.id, wanted, c.entry.key)
     if sub is not None:
         entry = replace(c.entry, entity_id=sub.id)
-        return replace(c, entry=entry, method="subsidiary_by_country",
+        return replace(c, entry=entry, method=Method.subsidiary_by_country,
                        parts=(*c.parts, (f"{why}: {ent.name} in {'/'.join(sorted(wanted))} is {sub.name}", 0.0)))
     return c.adjust(miss, f"{why}: {ent.country} not in {'/'.join(sorted(wanted))}")
 
@@ -85,8 +81,8 @@ def _parts_owner(store: EntityStore, cands: list[Candidate]) -> list[Candidate]:
     grouped = [c for c in cands if c.group]
     if not grouped:
         return cands
-    owned = "owned" in grouped[0].group
-    ids = set(grouped[0].group) - {"owned"}
+    owned = grouped[0].owned
+    ids = set(grouped[0].group)
     if len(ids) < 2:
         return cands  # one entity named twice ("X (a.k.a. Y)"): nothing to choose between
     for c in grouped:
@@ -96,8 +92,8 @@ def _parts_owner(store: EntityStore, cands: list[Candidate]) -> list[Candidate]:
             fits = all(other == c.entity_id or c.entity_id in store.ancestors(other) for other in ids)
         if fits:
             why = "named through its owner" if owned else "owns the other names"
-            return [replace(c, method="parts", parts=(*c.parts, (why, 0.0)))] + [
-                x if x.entity_id == c.entity_id else x.adjust(-20.0, "named as a part of another entity")
+            return [replace(c, method=Method.parts, parts=(*c.parts, (why, 0.0)))] + [
+                x if x.entity_id == c.entity_id else x.adjust(W.PART_OF_ANOTHER, "named as a part of another entity")
                 for x in cands if x is not c
             ]
     return cands
@@ -143,22 +139,22 @@ def rank(
         if c.hints:
             # "Thales Australia" is Thales's Australian arm; "Bell Canada" (an everyday word
             # before a country) is another company
-            miss = _HINT_AFTER_MISMATCH if c.hint_after and c.entry.weak else _HINT_MISMATCH
+            miss = W.HINT_AFTER_MISMATCH if c.hint_after and c.entry.weak else W.HINT_MISMATCH
             c = _by_country(store, index, c, c.hints, "mention names a country", miss)
         if country:
-            c = _by_country(store, index, c, frozenset({country}), "country argument", _COUNTRY_MISMATCH)
+            c = _by_country(store, index, c, frozenset({country}), "country argument", W.COUNTRY_MISMATCH)
         if c.legal and store.get(c.entity_id).country in c.legal:
             # a tie-breaker, never a switch: "Arsenal JSCo" is the Bulgarian Arsenal, but "Hanwha
             # Corp." is still Hanwha ("BAE Systems, Inc." is found by its full name instead)
-            c = c.adjust(_LEGAL_COUNTRY, f"legal form used in {store.get(c.entity_id).country}")
+            c = c.adjust(W.LEGAL_COUNTRY, f"legal form used in {store.get(c.entity_id).country}")
         ent = store.get(c.entity_id)
         if ctx_countries and ent.country in ctx_countries:
-            c = c.adjust(_CONTEXT_COUNTRY, f"context names {ent.country}")
+            c = c.adjust(W.CONTEXT_COUNTRY, f"context names {ent.country}")
         if context and (needs_support(c, mention) or all_weak or looks_like_a_word(c, mention, context)):
             # the own country named before the name, or a legal form written out, says "company"
             # ("the Bulgarian Arsenal"); a city does not ("Rubin Kazan", "Indianapolis Colts")
             hinted = bool(c.hints) and ent.country in c.hints and not c.hint_after and not c.hint_from_city
-            if not hinted and not c.legal and support() == 0 and not legal_form_follows(
+            if not hinted and not c.legal_written and support() == 0 and not legal_form_follows(
                 mention, context, ent.country, index.lex, index.blocked):
                 continue  # "Arsenal beat Chelsea": the everyday sense
         final = store.successor_of(ent.id)

@@ -15,7 +15,7 @@ from defnames._index.tickers import TickerIndex
 from defnames._lexicon import Lexicon
 from defnames._text.keys import compact, full_key, name_key, translit_key
 from defnames._text.scripts import has_cjk
-from defnames.models import Entity
+from defnames.models import Entity, NameKind
 
 __all__ = ["NameEntry", "NameIndex", "word_prefixes"]
 
@@ -35,7 +35,7 @@ class NameEntry:
     entity_id: str
     name: str
     key: str
-    kind: str  # name | legal_name | alias | weak_alias | former_name | acronym | ticker
+    kind: NameKind
     until: int | None = None
     weak: bool = False
     translit: bool = False
@@ -43,17 +43,17 @@ class NameEntry:
 
     @property
     def current(self) -> bool:
-        return self.kind != "former_name"
+        return self.kind is not NameKind.former_name
 
 
 def _entries(e: Entity, lex: Lexicon) -> Iterable[NameEntry]:
     weak_keys = {name_key(w, lex) for w in e.weak_aliases}
-    named: list[tuple[str, str, int | None]] = [(e.name, "name", None)]
+    named: list[tuple[str, NameKind, int | None]] = [(e.name, NameKind.name, None)]
     if e.legal_name:
-        named.append((e.legal_name, "legal_name", None))
-    named += [(a, "alias", None) for a in e.aliases]
-    named += [(w, "weak_alias", None) for w in e.weak_aliases]
-    named += [(f.name, "former_name", f.until) for f in e.former_names]
+        named.append((e.legal_name, NameKind.legal_name, None))
+    named += [(a, NameKind.alias, None) for a in e.aliases]
+    named += [(w, NameKind.weak_alias, None) for w in e.weak_aliases]
+    named += [(f.name, NameKind.former_name, f.until) for f in e.former_names]
     vague = lex.generic | {d[0] for d in lex.descriptors if len(d) == 1}
     weak_keys |= {translit_key(k, lex) for k in weak_keys}
 
@@ -110,7 +110,7 @@ class NameIndex:
         for ini, owners in derived.items():
             if len({i for i, _ in owners}) == 1:
                 eid, name = sorted(owners)[0]
-                by_key[ini].append(NameEntry(eid, name, ini, "acronym", None, weak=True))
+                by_key[ini].append(NameEntry(eid, name, ini, NameKind.acronym, None, weak=True))
         # A subsidiary whose name equals its parent's but for the legal form ("BAE Systems,
         # Inc." under "BAE Systems plc") is found by its full name, legal form included.
         by_name_of = {e.id: e for e in entity_list}

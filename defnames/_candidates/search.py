@@ -20,6 +20,7 @@ Each pass is a module of this package; this one alone runs them, and no pass cal
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from defnames import _weights as W
@@ -34,6 +35,8 @@ from defnames._candidates.segments import segment_candidates
 from defnames._index.names import NameIndex, word_prefixes
 
 __all__ = ["find_candidates"]
+
+_SEPARATOR = re.compile(r"[,;(\[]|\s[-–—]\s")  # a record's division follows one of these
 
 
 class _Passes:
@@ -117,15 +120,17 @@ def find_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     if listed:
         return listed
     whole = _Passes(index, a)
-    record = _Record(index, a)
+    record: _Record | None = None
     cands = whole.exact() or bare_symbol_candidates(index, a.mention)
     if not cands:
-        cands = record.candidates() if record.division_first() else whole.segments()
+        record = _Record(index, a) if _SEPARATOR.search(a.mention) else None
+        cands = record.candidates() if record and record.division_first() else whole.segments()
     if not _confident(cands):
         cands = [*cands, *whole.fuzzy()]
     elif _may_be_inflected_longer_name(index, a, cands):
         cands = [*cands, *(c for c in whole.fuzzy() if _inflected_form_of(c.entry.key, a))]
     if not _confident(cands):
+        record = record or _Record(index, a)
         cands = [*cands, *record.candidates()]
     if a.legal:
         legal = index.lex.countries_of_legal_forms(a.legal)

@@ -1,98 +1,139 @@
 """The curated word tables the matcher reads: legal forms, generic words, descriptors,
-demonyms, cities and defense-context words.
+demonyms, cities, defense-context words, and the small language tables of the passes
+(case endings, joiners, clitics, particles, exchanges, record labels…).
 
-They are edited as YAML in ``reference/lexicon/`` and compiled, already folded, into the
-package's ``_data/lexicon.json``; :func:`lexicon` loads that file once, on first use.
+They are edited as YAML in ``reference/lexicon/`` — one file per table, each citing its
+sources — and compiled, already folded, into the package's ``_data/lexicon.json``;
+:func:`lexicon` loads that file once, on first use. The JSON form of every field is declared
+once, by its codec, so adding a table means one field here and one file there.
+
+This module imports nothing from defnames: the tables are data, the folding is the compiler's.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, fields, replace
 from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
 __all__ = ["Lexicon", "lexicon"]
 
+Phrase = tuple[str, ...]
+
+
+def _phrase(s: str) -> Phrase:
+    return tuple(s.split())
+
+
+def _join(p: Phrase) -> str:
+    return " ".join(p)
+
+
+# (from JSON, to JSON) for each kind of table
+_CODECS: dict[str, tuple[Callable[[Any], Any], Callable[[Any], Any]]] = {
+    "phrases": (lambda v: frozenset(_phrase(x) for x in v if x), lambda v: sorted(_join(p) for p in v)),
+    "words": (frozenset, sorted),
+    "seq": (tuple, list),
+    "sorted_seq": (tuple, sorted),
+    "map": (dict, lambda v: dict(sorted(v.items()))),
+    "phrase_map": (lambda v: {_phrase(k): x for k, x in v.items() if k},
+                   lambda v: {_join(k): x for k, x in sorted(v.items())}),
+    "phrase_sets": (lambda v: {_phrase(k): frozenset(x) for k, x in v.items()},
+                    lambda v: {_join(k): sorted(x) for k, x in sorted(v.items())}),
+}
+
+
+def _table(codec: str, doc: str, default: Any = frozenset(), *, folded: bool = True) -> Any:
+    """A table field: ``codec`` is its JSON form; ``folded=False`` tables are only case-folded
+    (they are compared with words as written in running text, accents and all)."""
+    meta = {"codec": codec, "doc": doc, "folded": folded}
+    if isinstance(default, (dict, list)):
+        return field(default_factory=lambda: type(default)(), metadata=meta)
+    return field(default=default, metadata=meta)
+
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: it keys caches
 class Lexicon:
     """Folded word tables. Phrases are tuples of tokens."""
 
-    legal_end: frozenset[tuple[str, ...]] = frozenset()
-    legal_start: frozenset[tuple[str, ...]] = frozenset()
-    legal_max: int = 1
-    generic: frozenset[str] = frozenset()
-    synonyms: dict[str, str] = field(default_factory=dict)
-    descriptors: frozenset[tuple[str, ...]] = frozenset()
-    places: dict[tuple[str, ...], str] = field(default_factory=dict)
-    places_max: int = 1
-    defense_words: frozenset[tuple[str, ...]] = frozenset()
-    defense_stems: tuple[str, ...] = ()
-    legal_countries: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
-    place_stems: dict[str, str] = field(default_factory=dict)  # inflected demonyms: stem -> country
-    cities: frozenset[tuple[str, ...]] = frozenset()  # the places that are towns, not countries
-    not_defense: tuple[str, ...] = ()  # well-known names that are not defense companies ("Hanwha Life")
-    locatives: frozenset[str] = frozenset()  # "in", "ze": a location follows
-    descriptor_suffixes: tuple[str, ...] = ()  # "-konzern", "-hersteller": German compound descriptors
-    defense_substrings: tuple[str, ...] = ()  # defense words of scripts written without spaces
-    ownership: tuple[str, ...] = ()  # "subsidiary", "tochter*": a subsidiary is named through its owner
-    contractions: dict[tuple[str, ...], str] = field(default_factory=dict)  # spelled-out phrase -> "npo"
+    legal_end: frozenset[Phrase] = _table("phrases", "legal forms that end a name (plc, GmbH, АО at the end)")
+    legal_start: frozenset[Phrase] = _table("phrases", "legal forms that start a name (AO, PJSC, 株式会社 first)")
+    legal_countries: dict[Phrase, frozenset[str]] = _table("phrase_sets", "legal form -> countries whose law has it", {})
+    generic: frozenset[str] = _table("words", "words that say little about which company (group, company)")
+    synonyms: dict[str, str] = _table("map", "spelling variants unified (defense -> defence)", {})
+    contractions: dict[Phrase, str] = _table("phrase_map", "spelled-out institution types -> abbreviation", {})
+    descriptors: frozenset[Phrase] = _table("phrases", "descriptions around a name (tank maker, Rüstungskonzern)")
+    descriptor_suffixes: tuple[str, ...] = _table("sorted_seq", "German compound descriptor endings (-konzern)", ())
+    places: dict[Phrase, str] = _table("phrase_map", "demonyms, country and city names -> ISO code", {})
+    place_stems: dict[str, str] = _table("map", "stems of inflected demonyms -> ISO code", {})
+    cities: frozenset[Phrase] = _table("phrases", "the places that are towns, not countries")
+    locatives: frozenset[str] = _table("words", "words after which a location follows in a name (in, ze, aus)")
+    town_prepositions: frozenset[str] = _table("words", "words before a town in running text (in, near, from)",
+                                               folded=False)
+    defense_words: frozenset[Phrase] = _table("phrases", "words that say a text is about defense")
+    defense_stems: tuple[str, ...] = _table("sorted_seq", "stems of such words (militar*)", ())
+    defense_substrings: tuple[str, ...] = _table("sorted_seq", "such words in scripts written without spaces", ())
+    ownership: tuple[str, ...] = _table("sorted_seq", "subsidiary words (subsidiary, Tochter*)", ())
+    owner_articles: frozenset[str] = _table("words", "articles of 'a Lockheed Martin company'")
+    owner_nouns: frozenset[str] = _table("words", "nouns of 'a Lockheed Martin company'")
+    joiners: frozenset[str] = _table("words", "words joining names of one joint venture (and, union, merger)")
+    named_after: frozenset[str] = _table("words", "'named after' (imeni, имени)")
+    named_after_short: frozenset[str] = _table("words", "abbreviations of 'named after' (im., им.)")
+    titles: frozenset[str] = _table("words", "titles in a 'named after' tail (akademika, генерала)")
+    postpositions: frozenset[str] = _table("words", "case markers written as words after a name (Hindi को)")
+    name_particles: frozenset[str] = _table("words", "little words inside names (of, de, von, della)")
+    initialism_skips: frozenset[str] = _table("words", "words also skipped when initials are derived (and, the)")
+    droppable_tails: frozenset[str] = _table("words", "domain words a name may be cut short of (Space)")
+    case_endings: frozenset[str] = _table("words", "case and possessive endings of the languages that inflect names")
+    clitics: dict[str, str] = _table("map", "one-letter prefixes glued to a name, by script", {})
+    product_nouns: frozenset[str] = _table("words", "weapon nouns after a maker's name (rifle, pistol)")
+    object_determiners: frozenset[str] = _table("words", "words before a product, not a company (a, my)",
+                                                folded=False)
+    romance_verb_endings: tuple[str, ...] = _table("seq", "verb endings before Romance 'a' = 'to'", (), folded=False)
+    exchanges: dict[str, str] = _table("map", "exchange codes and ticker suffixes -> ISO code", {})
+    ticker_suffixes: dict[str, str] = _table("map", "dot suffixes of tickers -> ISO code (.PA, .IS)", {})
+    field_labels: tuple[str, ...] = _table("seq", "field labels of sanctions records (Linked To, Address)", (),
+                                           folded=False)
+    list_labels: tuple[str, ...] = _table("seq", "names of lists that prefix a record (UN, EU, OFAC)", (),
+                                          folded=False)
+    not_defense: tuple[str, ...] = _table("seq", "well-known names that are not defense companies", ())
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
         """Build from the compiled dictionary (see ``tools/compile_reference.py``)."""
-
-        def phrases(items: list[str]) -> frozenset[tuple[str, ...]]:
-            return frozenset(tuple(p.split()) for p in items if p)
-
-        legal_end = phrases(data["legal_end"])
-        legal_start = phrases(data["legal_start"])
-        places = {tuple(k.split()): v for k, v in data["places"].items() if k}
-        return cls(
-            legal_end=legal_end,
-            legal_start=legal_start,
-            legal_max=max((len(p) for p in legal_end | legal_start), default=1),
-            generic=frozenset(data["generic"]),
-            synonyms=dict(data["synonyms"]),
-            descriptors=phrases(data["descriptors"]),
-            places=places,
-            places_max=max((len(p) for p in places), default=1),
-            defense_words=phrases(data["defense_words"]),
-            defense_stems=tuple(data["defense_stems"]),
-            legal_countries={tuple(k.split()): frozenset(v) for k, v in data.get("legal_countries", {}).items()},
-            place_stems=dict(data.get("place_stems", {})),
-            cities=frozenset(tuple(c.split()) for c in data.get("cities", [])),
-            not_defense=tuple(data.get("not_defense", [])),
-            locatives=frozenset(data.get("locatives", [])),
-            descriptor_suffixes=tuple(data.get("descriptor_suffixes", [])),
-            defense_substrings=tuple(data.get("defense_substrings", [])),
-            ownership=tuple(data.get("ownership", [])),
-            contractions={tuple(k.split()): v for k, v in data.get("contractions", {}).items()},
-        )
+        values = {f.name: _CODECS[f.metadata["codec"]][0](data[f.name]) for f in fields(cls) if f.name in data}
+        return cls(**values)
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "legal_end": sorted(" ".join(p) for p in self.legal_end),
-            "legal_start": sorted(" ".join(p) for p in self.legal_start),
-            "generic": sorted(self.generic),
-            "synonyms": dict(sorted(self.synonyms.items())),
-            "descriptors": sorted(" ".join(p) for p in self.descriptors),
-            "places": {" ".join(k): v for k, v in sorted(self.places.items())},
-            "defense_words": sorted(" ".join(p) for p in self.defense_words),
-            "defense_stems": sorted(self.defense_stems),
-            "legal_countries": {" ".join(k): sorted(v) for k, v in sorted(self.legal_countries.items())},
-            "place_stems": dict(sorted(self.place_stems.items())),
-            "cities": sorted(" ".join(c) for c in self.cities),
-            "not_defense": list(self.not_defense),
-            "locatives": sorted(self.locatives),
-            "descriptor_suffixes": sorted(self.descriptor_suffixes),
-            "defense_substrings": sorted(self.defense_substrings),
-            "ownership": sorted(self.ownership),
-            "contractions": {" ".join(k): v for k, v in sorted(self.contractions.items())},
-        }
+        """The compiled dictionary, every table in a stable order."""
+        return {f.name: _CODECS[f.metadata["codec"]][1](getattr(self, f.name)) for f in fields(self)}
+
+    @cached_property
+    def legal_max(self) -> int:
+        """Words in the longest legal form."""
+        return max((len(p) for p in self.legal_end | self.legal_start), default=1)
+
+    @cached_property
+    def places_max(self) -> int:
+        """Words in the longest place phrase."""
+        return max((len(p) for p in self.places), default=1)
+
+    @cached_property
+    def field_label_re(self) -> re.Pattern[str]:
+        """A sanctions record's field labels and what follows them ("Linked To: …")."""
+        labels = "|".join(re.escape(x).replace(r"\ ", r"\s*") for x in self.field_labels) or "(?!)"
+        return re.compile(rf"\s*\b(?:{labels})\s*:.*$", re.IGNORECASE | re.DOTALL)
+
+    @cached_property
+    def list_label_re(self) -> re.Pattern[str]:
+        """A list's name and "Name (1):" before a record ("EU Annex IV: …", "UN list: …, Name:")."""
+        lists = "|".join(re.escape(x) for x in self.list_labels) or "(?!)"
+        return re.compile(rf"^\s*(?:(?:{lists})\b[^:]{{0,40}}:\s*)?(?:[^:]{{0,30}}?\bName\s*(?:\(\d\))?\s*:\s*)?",
+                          re.IGNORECASE)
 
     def is_ownership_word(self, word: str) -> bool:
         """'subsidiary', 'Tochter', 'filiale': the mention names a subsidiary through its owner."""
@@ -150,9 +191,7 @@ class Lexicon:
         new = {k: v for k, v in extra.items() if k and k not in self.places}
         if not new:
             return self
-        places = {**self.places, **new}
-        return replace(self, places=places, places_max=max(len(p) for p in places),
-                       cities=self.cities | frozenset(new))
+        return replace(self, places={**self.places, **new}, cities=self.cities | frozenset(new))
 
     def countries_of_legal_forms(self, forms: list[str]) -> frozenset[str]:
         """Countries whose law has all of these legal forms (empty when they say nothing)."""

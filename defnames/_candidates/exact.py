@@ -44,10 +44,6 @@ def exact_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     return _shortened(index, key, dropped)
 
 
-# The domain word a name may be cut short of. Not "defence", "systems" or "group": those tell
-# a company's defense arm from its civil parent ("Renault Trucks" is not Renault Trucks Defense).
-_DROPPABLE_TAILS = frozenset({"space", "aerospace", "aeronautics", "land", "naval", "marine", "helicopters",
-                              "missiles", "munitions", "shipbuilding", "electronics"})
 
 
 def _shortened(index: NameIndex, key: str, dropped: tuple[tuple[str, str], ...]) -> list[Candidate]:
@@ -60,7 +56,7 @@ def _shortened(index: NameIndex, key: str, dropped: tuple[tuple[str, str], ...])
     owners: dict[str, NameEntry] = {}
     while i < len(index.keys) and index.keys[i].startswith(prefix):
         full = index.keys[i]
-        if full[len(prefix):] in _DROPPABLE_TAILS:
+        if full[len(prefix):] in index.lex.droppable_tails:  # "Space", "Aerospace"
             for e in index.by_key[full]:
                 if e.current:
                     owners.setdefault(e.entity_id, e)

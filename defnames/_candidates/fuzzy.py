@@ -29,32 +29,16 @@ def _scorers() -> tuple[Any, Any]:
     return fuzz.ratio, DamerauLevenshtein.normalized_similarity
 
 
-# Case and possessive endings of the languages that inflect names (Slavic, Baltic, Finnic,
-# Hungarian, Turkish, German and Scandinavian genitives), after accents are folded: what may
-# differ between "Tatrou" and "Tatra", "Rheinmetallu" and "Rheinmetall", "Ростеха" and "Ростех".
-# "Patriot" is not "Patria", nor "Sagemcom" "Sagem": "ot" and "com" are no endings.
-_ENDING_TEXT = """
-    a e i o u y s n t m
-    ou ov om em ie ii iu ym ej ow ach ami ego emu iej ych ymi ovi ove ovu ech eho ich imi iego ima
-    ом ем ой ей ов ах ам ях ям ою ею ый ий ая ое ого ему ым ых ими ами а у е ы и о я ю ь
-    ін ом ою ові
-    in un ın ün nin nın nun nün yi yı ye ya da de ta te dan den tan ten la le
-    en ens ets es
-    n ssa ssä lla llä sta stä lle
-    nak nek val vel ban ben ba be rol
-    """
-_ENDINGS = frozenset(_ENDING_TEXT.split()) | {""}
-
-
-def word_similarity(a: str, b: str) -> float:
+def word_similarity(a: str, b: str, endings: frozenset[str] = frozenset()) -> float:
     """How alike two words are, 0–100, forgiving what real text does to names:
 
-    - inflection: a shared stem of four letters or more and known case endings
-      ("grupy"/"grupa", "севмаше"/"севмаш", "zbrojovky"/"zbrojovka") scores 92;
+    - inflection: a shared stem of four letters or more and known case ``endings`` (the
+      lexicon's ``case_endings``: "grupy"/"grupa", "севмаше"/"севмаш") scores 92;
     - typing: RapidFuzz's Indel ratio, or Damerau–Levenshtein for swapped letters
       ("hanwah"/"hanwha").
 
-    >>> word_similarity("zbrojeniowej", "zbrojeniowa"), word_similarity("mills", "dynamics") < 50
+    >>> endings = frozenset({"a", "ej"})
+    >>> word_similarity("zbrojeniowej", "zbrojeniowa", endings), word_similarity("mills", "dynamics") < 50
     (92.0, True)
     """
     if a == b:
@@ -67,20 +51,20 @@ def word_similarity(a: str, b: str) -> float:
         n = 4
         while n < len(a) and n < len(b) and a[n] == b[n]:
             n += 1
-        if a[n:] in _ENDINGS and b[n:] in _ENDINGS:
+        if (not a[n:] or a[n:] in endings) and (not b[n:] or b[n:] in endings):
             return W.WORD_ENDING
-    elif len(a) == len(b) >= 4 and a[:-1] == b[:-1] and a[-1:] in _ENDINGS and b[-1:] in _ENDINGS:
+    elif len(a) == len(b) >= 4 and a[:-1] == b[:-1] and a[-1:] in endings and b[-1:] in endings:
         return W.SHORT_WORD_ENDING  # a short word with another case ending: "huty"/"huta"
     if score >= W.WORD_SWAP_FLOOR:  # a swap of two letters costs Indel two edits, Damerau one
         score = max(score, 100.0 * damerau(a, b))
     return float(score)
 
 
-def _best(t: str, pool: list[str]) -> float:
+def _best(t: str, pool: list[str], endings: frozenset[str]) -> float:
     """The best similarity of a word to any word of a pool (100 for an exact word)."""
     if t in pool:
         return 100.0
-    return max((word_similarity(t, u) for u in pool), default=0.0)
+    return max((word_similarity(t, u, endings) for u in pool), default=0.0)
 
 
 _Scored = tuple[str, float, tuple[tuple[str, float], ...]]
@@ -102,11 +86,12 @@ def _string_scores(key: str, shortlist: list[str]) -> list[float]:
     return best
 
 
-def _weakest_word(mine: list[str], theirs: list[str], toks: list[str], cand_toks: list[str]) -> float:
+def _weakest_word(mine: list[str], theirs: list[str], toks: list[str], cand_toks: list[str],
+                  endings: frozenset[str]) -> float:
     """Every distinctive word on each side needs a counterpart on the other: the weakest one."""
     tok_min = 100.0 if (mine or theirs) else 0.0
     for t, pool in [*((t, cand_toks) for t in mine), *((t, toks) for t in theirs)]:
-        tok_min = min(tok_min, _best(t, pool))
+        tok_min = min(tok_min, _best(t, pool, endings))
         if tok_min < W.WORD_SWAP_FLOOR:
             break  # this candidate is out whatever the other words say
     if not mine:
@@ -120,18 +105,18 @@ def _score_key(index: NameIndex, toks: list[str], mine: list[str], cand: str, fu
     cand_toks = cand.split()
     if full < W.FUZZY_WORDS_OK and len(cand_toks) == len(toks):
         # word by word, in order: inflected phrases ("Polskiej Grupy Zbrojeniowej")
-        pairs = [word_similarity(x, y) for x, y in zip(toks, cand_toks)]
+        pairs = [word_similarity(x, y, lex.case_endings) for x, y in zip(toks, cand_toks)]
         if min(pairs) >= W.FUZZY_WORDS_OK:
             full = max(full, sum(pairs) / len(pairs))
     if full < W.FUZZY_STRING_MIN:
         return None
     theirs = [t for t in cand_toks if t not in lex.generic]
-    tok_min = _weakest_word(mine, theirs, toks, cand_toks)
+    tok_min = _weakest_word(mine, theirs, toks, cand_toks, lex.case_endings)
     # the weakest distinctive word caps the score, softened by the whole-string score
     score = min(full, (tok_min + full) / 2) if tok_min >= W.FUZZY_TOKEN_BLEND else min(full, tok_min)
     parts: tuple[tuple[str, float], ...] = (("string similarity", full), ("weakest distinctive word", tok_min))
     # a place word the mention lacks ("Lockheed Martin UK" for "Lockheed Martian")
-    extra = [t for t in cand_toks if (t,) in lex.places and _best(t, toks) < W.FUZZY_PLACE_SIMILAR]
+    extra = [t for t in cand_toks if (t,) in lex.places and _best(t, toks, lex.case_endings) < W.FUZZY_PLACE_SIMILAR]
     if extra:
         score += W.FUZZY_PLACE_WORD * len(extra)
         parts = (*parts, ("place words the mention lacks", W.FUZZY_PLACE_WORD * len(extra)))

@@ -10,11 +10,10 @@ from defnames._index.names import NameIndex
 from defnames._lexicon import Lexicon
 from defnames._text.fold import cased_words
 from defnames._text.phrases import descriptor_at, place_at
-from defnames._text.tokens import NAMED_AFTER, tokens
+from defnames._text.tokens import tokens
 
 __all__ = ["companies_named_in", "label_words", "name_spans", "strip_prefix"]
 
-_HONORIFIC = NAMED_AFTER | {"im", "им"}  # and their abbreviations
 
 
 def companies_named_in(index: NameIndex, text: str) -> frozenset[str]:
@@ -81,7 +80,7 @@ def label_words(index: NameIndex, toks: list[str], covered: set[int], after_firs
             label[i] = ("ownership", "")
             i += 1
             continue
-        if t in _HONORIFIC and i >= after_first:
+        if (t in lex.named_after or t in lex.named_after_short) and i >= after_first:
             # "ZAVOD IMENI V.A. DEGTYAREVA": "named after" and the person's initials and name
             j = min(len(toks), i + 4)
             for k in range(i, j):

@@ -25,7 +25,7 @@ def ticker_candidates(index: NameIndex, mention: str) -> list[Candidate]:
     """A listing's ticker, when the registry records it for that exchange's country."""
     first = mention.split()[:1]
     ticker_like = first and (first[0].isupper() or first[0][:1].isdigit() or first[0][:1] == "(")
-    parsed = parse_ticker(mention) if ticker_like else None
+    parsed = parse_ticker(mention, index.lex) if ticker_like else None
     if parsed is None:
         return []
     symbol, country = parsed

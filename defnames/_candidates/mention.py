@@ -65,9 +65,8 @@ class Analysis:
         return tuple(w[:1].isupper() for w in words[offset : offset + len(core)])
 
 
-# Hindi case markers are written as words after the noun: "भारत इलेक्ट्रॉनिक्स को" (to BEL),
-# "एचएएल का" (HAL's), "बीईएल ने" (BEL did)
-_HINDI_POSTPOSITIONS = frozenset({"को", "का", "की", "के", "ने", "से", "में", "पर", "तक", "द्वारा"})
+# case markers written as words after the noun (lexicon ``postpositions``): "भारत
+# इलेक्ट्रॉनिक्स को" (to BEL), "एचएएल का" (HAL's), "बीईएल ने" (BEL did)
 
 
 def _is_devanagari(word: str) -> bool:
@@ -83,7 +82,7 @@ def analyse(mention: str, lex: Lexicon) -> Analysis:
     2
     """
     toks = tokens(mention, lex)
-    while len(toks) > 1 and toks[-1] in _HINDI_POSTPOSITIONS and _is_devanagari(toks[-2]):
+    while len(toks) > 1 and toks[-1] in lex.postpositions and _is_devanagari(toks[-2]):
         toks = toks[:-1]
     core, legal = strip_legal_forms(toks, lex)
     return Analysis(mention, core, legal, toks)

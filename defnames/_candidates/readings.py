@@ -5,7 +5,7 @@ entry, a listing — puts the name first and the rest after a comma, a dash or a
 yields more:
 
 - the **head**: the first part, once a list label ("EU Annex IV:", "Name (1):") and field
-  labels ("Linked To: …", "Organization Type: …") are cut off;
+  labels ("Linked To: …", "Organization Type: …"; the lexicon's ``record_labels``) are cut off;
 - each **a.k.a.** ("a.k.a.", "f.k.a.", "also known as", "formerly known as");
 - a **division join**: the head and the next part together, for the divisions that contract
   awards write after the company's legal name ("LOCKHEED MARTIN CORP., MISSILES AND FIRE
@@ -68,16 +68,6 @@ class RecordReadings:
         return self.alternatives[0] if self.alternatives and self.alternatives[0].kind is ReadingKind.head else None
 
 
-# Sanctions lists label their fields: what follows "Linked To:" or "Target Type:" is metadata,
-# and a leading "UN list: …, Name:" or "EU Annex IV:" is no part of the name.
-_FIELD_LABEL = re.compile(
-    r"\s*\b(?:Linked To|Organization Type|Organization Established Date|Target Type|Registration Number|"
-    r"Registration ID|Website|Web ?site|Address|Tax ID|Nationality|Country|Listed on|Other information|"
-    r"Additional Sanctions Information|Designation Date|Program|Programme)\s*:.*$", re.IGNORECASE | re.DOTALL)
-_LIST_LABEL = re.compile(
-    r"^\s*(?:(?:UN|EU|UK|OFAC|SDN|HMT)\b[^:]{0,40}:\s*)?(?:[^:]{0,30}?\bName\s*(?:\(\d\))?\s*:\s*)?",
-    re.IGNORECASE,
-)
 _SPLIT = re.compile(r"\s*(?:[,;(\[]|\s[-–—]\s|\b(?:a\.?k\.?a|f\.?k\.?a|d/?b/?a|formerly)\b\.?)\s*", re.IGNORECASE)
 _AKA = re.compile(r"\b(?:a\.?k\.?a|f\.?k\.?a|also known as|formerly known as)\b\.?\s*(?P<alt>[^;),]+)", re.IGNORECASE)
 _BRACKETED = re.compile(r"\(([^()]*)\)")
@@ -99,7 +89,7 @@ def _division(head: Analysis, rest: str, lex: Lexicon) -> Reading | None:
 
 def record_readings(mention: str, lex: Lexicon) -> RecordReadings:
     """The head, the a.k.a.s and the division join of a record (none for a plain name)."""
-    text = _FIELD_LABEL.sub("", _LIST_LABEL.sub("", mention, count=1)).strip()
+    text = lex.field_label_re.sub("", lex.list_label_re.sub("", mention, count=1)).strip()
     head = _SPLIT.split(text, maxsplit=1)[0].strip()
     alts = [(ReadingKind.head, head)] + [(ReadingKind.aka, m.group("alt").strip()) for m in _AKA.finditer(text)]
     readings: list[Reading] = []

@@ -21,9 +21,6 @@ __all__ = ["segment_candidates"]
 
 
 _POSSESSIVE_BETWEEN = re.compile(r"\w['’]s?\s+\w")
-_JOINERS = frozenset({"and", "und", "et", "y", "e", "i", "a", "и", "і", "ve", "union", "merger", "merged", "joint",
-                      "venture", "alliance", "consortium", "partnership", "formed", "between", "plus", "together",
-                      "fusion", "zusammenschluss", "spojení", "połączenie", "объединение"})
 
 
 
@@ -134,7 +131,7 @@ def segment_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     span_ids = tuple(e.entity_id for _, _, key in spans for e in index.by_key[key])
     # several names: a joint venture and its parts ("KNDS – KMW and Nexter") or a subsidiary
     # and its owner; otherwise the first name is the subject ("Oshkosh Defense, Oshkosh")
-    joined = owned or any(toks[k] in _JOINERS for k in label)
+    joined = owned or any(toks[k] in index.lex.joiners for k in label)
     group = span_ids if len(spans) > 1 and joined else ()
     for n, (s, e, key) in enumerate(spans):
         later = len(spans) > 1 and not joined and n > 0

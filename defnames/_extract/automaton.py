@@ -26,7 +26,6 @@ class Pattern:
     blocked: bool = False  # a name that is not a defense company: it hides shorter names inside it
 
 
-_CLITICS = {"hebrew": "והבלמשכ", "arabic": "وبلفك"}
 _HEBREW = re.compile("[\u0590-\u05ff]")
 _ARABIC = re.compile("[\u0600-\u06ff]")
 
@@ -65,7 +64,8 @@ class Automaton:
             if (strong and len(last) >= 5 and last.isalpha()) or v.isascii():
                 # case endings for distinctive names; CJK particles for any Latin name ("IHIが")
                 auto.add_word(f" {v}", Pattern(v, True, inflected=True, endings=strong and len(last) >= 5))
-            clitics = _CLITICS["hebrew"] if _HEBREW.search(v) else _CLITICS["arabic"] if _ARABIC.search(v) else ""
+            by_script = index.lex.clitics
+            clitics = by_script.get("hebrew", "") if _HEBREW.search(v) else by_script.get("arabic", "") if _ARABIC.search(v) else ""
             for c in clitics:
                 auto.add_word(f" {c}{v} ", Pattern(v, True, prefix=1))
         auto.make_automaton()

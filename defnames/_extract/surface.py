@@ -6,8 +6,6 @@ from __future__ import annotations
 from defnames._index.names import NameEntry
 from defnames._lexicon import Lexicon
 
-_PARTICLES = frozenset({"of", "da", "di", "de", "del", "della", "van", "von", "der", "la", "le", "du", "dos", "das"})
-
 __all__ = ["surface_ok"]
 
 
@@ -16,13 +14,6 @@ def _is_caps(s: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-_PRODUCT_NOUNS = frozenset({"rifle", "rifles", "pistol", "pistols", "revolver", "revolvers", "carbine", "carbines",
-                            "shotgun", "shotguns", "submachine", "handgun", "handguns", "sniper"})
-_LOCATIVE_WORDS = frozenset({"in", "at", "near", "outside", "from", "to", "i", "w", "we", "v", "ve", "в", "у", "à",
-                             "en"})
-# "adjudicado a Indra", "assegnato a Leonardo": in Spanish, Italian and Portuguese "a" is "to"
-_ROMANCE_VERB_ENDINGS = ("ado", "ido", "ato", "ito", "ada", "ida", "ata", "ita", "ados", "ati", "ou", "ó", "à")
-_OBJECT_DETERMINERS = frozenset({"a", "an", "my", "his", "her", "their", "our", "your", "this", "that"})
 
 
 def _is_given_name(word: str, before: str, lex: Lexicon) -> bool:
@@ -55,7 +46,7 @@ def surface_ok(entries: list[NameEntry], surface: str, after: str, before: str, 
         prev = before.split()[-2:]
         if after.lstrip().startswith(",") and after.lstrip(" ,")[:1].isupper():
             return False  # "KONGSBERG, Norway —", "Oshkosh, Wisconsin": a dateline or an address
-        if prev and (prev[-1].casefold() in _LOCATIVE_WORDS or " ".join(prev).casefold() in ("town of", "city of")):
+        if prev and (prev[-1].casefold() in lex.town_prepositions or " ".join(prev).casefold() in lex.town_prepositions):
             return False  # "in Kongsberg", "at Raufoss", "the town of Kongsberg"
     if caps_text:
         after = ""  # in an all-capitals line every word looks like a proper name
@@ -73,15 +64,15 @@ def surface_ok(entries: list[NameEntry], surface: str, after: str, before: str, 
     prev = before.split()[-2:]
     if cased and prev and _is_given_name(prev[-1], before, lex):
         return False  # "Javier Escribano", "Anatoly Antonov": a person
-    romance_a = len(prev) == 2 and prev[-1] == "a" and prev[0].casefold().endswith(_ROMANCE_VERB_ENDINGS)
-    if prev and prev[-1].casefold() in _OBJECT_DETERMINERS and not romance_a and not (words and words[0][:1].isupper()):
+    romance_a = len(prev) == 2 and prev[-1] == "a" and prev[0].casefold().endswith(lex.romance_verb_endings)
+    if prev and prev[-1].casefold() in lex.object_determiners and not romance_a and not (words and words[0][:1].isupper()):
         return False  # "a Volvo", "my Saab": a thing, not the company ("a Kratos Valkyrie" is its maker)
     if words and words[0][:1].isupper() and words[0].isalpha():
         return False  # "Leonardo DiCaprio", "Saab Automobile"
     if words and (words[0][:1].isdigit() or (words[0][:1] in "-‑–" and words[0][1:2].isdigit())):
         return False  # "Saab 900", "PAC-3", "Arsenal 2-0": a model or a score, not the company
-    if words and words[0].casefold().strip(".,;:") in _PRODUCT_NOUNS:
+    if words and words[0].casefold().strip(".,;:") in lex.product_nouns:
         return False  # "the Kalashnikov rifle", "a Colt revolver": the weapon, not the maker
     # "Leonardo da Vinci", "Thales of Miletus"
-    return not (len(words) == 2 and words[0] in _PARTICLES and words[1][:1].isupper())
+    return not (len(words) == 2 and words[0] in lex.name_particles and words[1][:1].isupper())
 

@@ -76,9 +76,9 @@ def _entries(e: Entity, lex: Lexicon) -> Iterable[NameEntry]:
             yield NameEntry(e.id, name, tkey, kind, until, weak, translit=True, vague=only_generic)
 
 
-def initialism(key: str) -> str | None:
+def initialism(key: str, lex: Lexicon) -> str | None:
     """Initials of a multi-word name, skipping little words: 'israel aerospace industries' -> 'iai'."""
-    words = [w for w in key.split() if w not in ("and", "of", "the", "de", "di", "du", "des", "la", "le")]
+    words = [w for w in key.split() if w not in lex.name_particles and w not in lex.initialism_skips]
     if len(words) < 3 or not all(w.isascii() and w.isalpha() for w in words):
         return None
     return "".join(w[0] for w in words)
@@ -104,7 +104,7 @@ class NameIndex:
         for e in entity_list:
             for name in (e.name, e.legal_name):
                 if name:
-                    ini = initialism(name_key(name, lex))
+                    ini = initialism(name_key(name, lex), lex)
                     if ini and ini not in by_key:
                         derived[ini].add((e.id, name))
         for ini, owners in derived.items():
@@ -136,7 +136,7 @@ class NameIndex:
         # keys of several words by the first four letters of each word: the inflected forms of
         # a name ("концерна калашников") share them
         self.word_prefixes = frozenset(word_prefixes(k) for k in self.keys if " " in k)
-        self.tickers = TickerIndex(entity_list)
+        self.tickers = TickerIndex(entity_list, lex)
         self.trigrams = TrigramIndex(self.keys)
         # keys of the well-known names that are not defense companies, legal forms kept
         # ("Titan Company" must not hide "Titan Corp."): they resolve to nothing

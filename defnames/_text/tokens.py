@@ -11,7 +11,7 @@ from __future__ import annotations
 from defnames._lexicon import Lexicon, lexicon
 from defnames._text.fold import fold
 
-__all__ = ["NAMED_AFTER", "tokens"]
+__all__ = ["tokens"]
 
 
 def tokens(text: str, lex: Lexicon | None = None) -> list[str]:
@@ -25,27 +25,20 @@ def tokens(text: str, lex: Lexicon | None = None) -> list[str]:
     toks = [syn.get(t, t) for t in fold(text).split()]
     if lx.contractions and not lx.contraction_starts.isdisjoint(toks):
         toks = _contract(toks, lx.contractions, lx.contraction_max)
-    if not NAMED_AFTER.isdisjoint(toks):
-        toks = _bare_namesake(toks)
+    if not lx.named_after.isdisjoint(toks):
+        toks = _bare_namesake(toks, lx)
     return toks
 
 
-# "named after": the person's title and initials come and go ("ZAVOD IMENI AKADEMIKA V.P.
-# MAKEEVA", "центр имени Макеева"); the surname stays
-NAMED_AFTER = frozenset({"imeni", "имени", "імені"})
-_TITLES = frozenset({"akademika", "akad", "generala", "marshala", "admirala", "professora", "konstruktora",
-                     "академика", "генерала", "маршала", "адмирала", "профессора", "конструктора", "академіка"})
-
-
-def _bare_namesake(toks: list[str]) -> list[str]:
+def _bare_namesake(toks: list[str], lx: Lexicon) -> list[str]:
     """Titles and initials after "imeni" dropped, the surname kept:
     ['imeni', 'akademika', 'vp', 'makeeva'] -> ['imeni', 'makeeva']."""
     out: list[str] = []
     after = False  # inside a "named after" tail, before the surname
     for k, t in enumerate(toks):
-        if after and k < len(toks) - 1 and (t in _TITLES or len(t) <= 2):
+        if after and k < len(toks) - 1 and (t in lx.titles or len(t) <= 2):
             continue
-        after = t in NAMED_AFTER
+        after = t in lx.named_after
         out.append(t)
     return out
 

@@ -166,6 +166,11 @@ class Registry:
         _ = self.store.children
         return index
 
+    def prepare(self) -> Registry:
+        """Build the name index now (it is otherwise built on the first resolve)."""
+        _ = self.index, self.evidence
+        return self
+
     @cached_property
     def evidence(self) -> Evidence:
         """Context evidence with its memos, for this registry's lexicon and names."""

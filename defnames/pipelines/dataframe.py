@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from defnames.models import Match
+from defnames.pipelines.columns import MATCH_COLUMNS, match_cells, out_names
 
 if TYPE_CHECKING:
     import pandas
@@ -31,7 +32,6 @@ if TYPE_CHECKING:
 __all__ = ["MATCH_COLUMNS", "match_columns", "resolve_frame", "resolve_series"]
 
 #: The columns added for each row, in order (the same as ``defnames match`` writes).
-MATCH_COLUMNS = ("entity_id", "name", "country", "parent_id", "ultimate_parent_id", "score", "method")
 _STRING_COLUMNS = ("entity_id", "name", "country", "parent_id", "ultimate_parent_id", "method")
 
 
@@ -46,11 +46,8 @@ def _pandas() -> Any:
 
 
 def _cells(reg: Registry, m: Match | None) -> tuple[Any, ...]:
-    if m is None:
-        return (None, None, None, None, None, float("nan"), None)
-    e = m.entity
-    chain = reg.parent_chain(e.id)
-    return (e.id, e.name, e.country, e.parent, chain[-1].id if chain else None, float(m.score), m.method)
+    cells = match_cells(reg, m)
+    return cells if m is not None else (*cells[:5], float("nan"), None)
 
 
 def _frame(rows: Sequence[tuple[Any, ...]], index: Any) -> pandas.DataFrame:
@@ -153,8 +150,7 @@ def resolve_frame(
         raise InputError(f"no column {country_column!r}")
     countries = df[country_column].tolist() if country_column else None
     found = resolve_series(df[column], country=country, countries=countries, context=context, reg=reg)
-    taken = set(df.columns)
-    found.columns = [c if c not in taken else f"defnames_{c}" for c in found.columns]
+    found.columns = out_names(list(df.columns))
     out = df.copy()
     for c in found.columns:
         out[c] = found[c].array  # positional: the index is the input's, duplicates and all

@@ -47,7 +47,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from defnames.pipelines.dataframe import MATCH_COLUMNS, resolve_frame
+from defnames.pipelines.columns import MATCH_COLUMNS, out_names
+from defnames.pipelines.dataframe import resolve_frame
 
 if TYPE_CHECKING:
     import pandas
@@ -80,7 +81,7 @@ def worker_registry(paths: tuple[str, ...] = ()) -> Registry:
                 from defnames._resolver import Registry, registry
 
                 reg = registry() if not key else Registry.load(*key)
-                reg.resolve("warm-up")  # build the name index now, not inside the first partition's timing
+                reg.prepare()  # build the name index now, not inside the first partition's timing
                 _registries[key] = reg
                 _loads += 1
     return reg
@@ -109,8 +110,7 @@ def _meta(columns: Any, dtypes: Any) -> pandas.DataFrame:
 
     base = pd.DataFrame({c: pd.Series(dtype=t) for c, t in zip(columns, dtypes)})
     extra = match_columns()
-    taken = set(columns)
-    extra.columns = [c if c not in taken else f"defnames_{c}" for c in extra.columns]
+    extra.columns = out_names(list(columns))
     return pd.concat([base, extra], axis=1)
 
 
@@ -170,7 +170,6 @@ def spark_schema(schema: Any) -> Any:
     """
     from pyspark.sql.types import DoubleType, StringType, StructField, StructType
 
-    taken = set(schema.fieldNames())
-    extra = [StructField(c if c not in taken else f"defnames_{c}", DoubleType() if c == "score" else StringType(), True)
-             for c in MATCH_COLUMNS]
+    names = out_names(list(schema.fieldNames()))
+    extra = [StructField(n, DoubleType() if c == "score" else StringType(), True) for n, c in zip(names, MATCH_COLUMNS)]
     return StructType(list(schema.fields) + extra)

@@ -10,7 +10,6 @@ unmatched. A summary goes to stderr at the end.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import sys
@@ -21,10 +20,10 @@ from typing import IO, Any, TextIO
 
 from defnames.errors import InputError
 from defnames.models import Match
+from defnames.pipelines.columns import match_cells, out_names
 
-__all__ = ["MatchSummary", "add_match_parser", "cmd_match", "match_file"]
+__all__ = ["MatchSummary", "match_file"]
 
-OUT_COLUMNS = ("entity_id", "name", "country", "parent_id", "ultimate_parent_id", "score", "method")
 _CHUNK = 5000
 _MAX_BAD_LISTED = 20
 
@@ -78,11 +77,8 @@ def _has_surrogates(s: str) -> bool:
 
 
 def _result_cells(reg: Any, m: Match | None) -> list[Any]:
-    if m is None:
-        return [""] * len(OUT_COLUMNS)
-    e = m.entity
-    top = reg.ultimate_parent(e.id)
-    return [e.id, e.name, e.country, e.parent or "", top.id if top.id != e.id else "", m.score, m.method]
+    """Table cells for the delimited writers: empty strings where there is no value."""
+    return ["" if v is None else v for v in match_cells(reg, m)]
 
 
 @dataclass
@@ -125,11 +121,6 @@ def _chunks(it: Iterator[_Row]) -> Iterator[list[_Row]]:
         yield chunk
 
 
-def _out_names(columns: list[str]) -> list[str]:
-    taken = set(columns)
-    return [c if c not in taken else f"defnames_{c}" for c in OUT_COLUMNS]
-
-
 def _match_delimited(reg: Any, src: IO[str], dst: IO[str], column: str, country_column: str | None,
                      delimiter: str, summary: MatchSummary, progress: Any, threshold: float) -> None:
     csv.field_size_limit(2**31 - 1)  # a long cell is data, not an error
@@ -147,7 +138,7 @@ def _match_delimited(reg: Any, src: IO[str], dst: IO[str], column: str, country_
     ci = header.index(column)
     cc = header.index(country_column) if country_column else None
     writer = csv.writer(dst, delimiter=delimiter, lineterminator="\n")
-    writer.writerow(header + _out_names(header))
+    writer.writerow(header + out_names(header))
 
     def rows() -> Iterator[_Row]:
         n = 0
@@ -208,7 +199,7 @@ def _match_jsonl(reg: Any, src: IO[str], dst: IO[str], column: str, country_colu
     for chunk in _chunks(rows()):
         for r, m in zip(chunk, _resolve_chunk(reg, chunk, summary, threshold)):
             obj = dict(r.payload)
-            names = _out_names(list(obj))
+            names = out_names(list(obj))
             for k, v in zip(names, _result_cells(reg, m)):
                 obj[k] = v if v != "" else None
             dst.write(json.dumps(obj, ensure_ascii=False) + "\n")
@@ -228,7 +219,7 @@ def _match_parquet(reg: Any, src: str, dst: str | None, column: str, country_col
     names = pf.schema_arrow.names
     if column not in names:
         raise InputError(f"no column {column!r} in the file (columns: {', '.join(names)})")
-    out_names = _out_names(names)
+    added = out_names(names)
     writer = None
     offset = 0
     try:
@@ -243,7 +234,7 @@ def _match_parquet(reg: Any, src: str, dst: str | None, column: str, country_col
             offset += len(vals)
             results = _resolve_chunk(reg, rows, summary, threshold)
             cells = [_result_cells(reg, m) for m in results]
-            for j, col in enumerate(out_names):
+            for j, col in enumerate(added):
                 data[col] = [c[j] if c[j] != "" else None for c in cells]
             table = pa.Table.from_pydict(data)
             if writer is None:
@@ -288,30 +279,3 @@ def match_file(reg: Any, src_path: str, dst_path: str | None, column: str, *, co
         if dst_path not in (None, "-"):
             dst.close()
     return summary
-
-
-def add_match_parser(sub: Any) -> None:
-    ma = sub.add_parser("match", help="resolve a name column of a CSV/TSV/JSONL/Parquet file")
-    ma.add_argument("input", help="input file, or - for stdin")
-    ma.add_argument("--column", required=True, help="the column holding company names")
-    ma.add_argument("--country-column", help="a column with country codes to narrow the choice")
-    ma.add_argument("-o", "--output", help="output file (default: stdout)")
-    ma.add_argument("--format", choices=["csv", "tsv", "jsonl", "parquet"], help="default: from the file name")
-
-
-def cmd_match(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
-    from defnames._resolver import registry
-
-    interactive = err.isatty()
-
-    def progress(n: int) -> None:
-        if interactive:
-            err.write(f"\r{n:,} rows")
-            err.flush()
-
-    summary = match_file(registry(), args.input, args.output, args.column, country_column=args.country_column,
-                         fmt=args.format, stdin=stdin, stdout=out, progress=progress)
-    if interactive:
-        err.write("\n")
-    err.write(summary.line() + "\n")
-    return 0

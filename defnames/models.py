@@ -239,7 +239,9 @@ class Match(_Frozen):
     matched: str = Field(description="the registry name that matched")
     method: Method
     former_until: int | None = Field(default=None, description="last year of a former name")
-    via: str | None = Field(default=None, description="id of a merged entity followed to its successor")
+    successor: str | None = Field(
+        default=None, description="for a merged entity: the id of the entity that carries it on today"
+    )
     explanation: Explanation | None = None
 
     @property

@@ -38,7 +38,7 @@ class Candidate:
     span: tuple[int, int] = (0, 0)
     group: tuple[str, ...] = ()  # every entity named in the same mention, when they are joined
     owned: bool = False  # ... and one is named through its owner ("Lockheed Martin subsidiary Sikorsky")
-    via: str | None = None  # a merged entity followed to its successor
+    successor: str | None = None  # for a merged entity: the entity that carries it on
     hint_after: bool = False  # the country hint came after the name ("Bell Canada")
     hint_from_city: bool = False  # ... or from a city before it ("Indianapolis Colts")
     legal: frozenset[str] = frozenset()  # countries whose law has the written legal forms

@@ -5,6 +5,8 @@ ownership, "named after", or unexplained. The segment, fuzzy and record passes s
 
 from __future__ import annotations
 
+from enum import Enum
+
 from defnames._candidates.mention import Analysis
 from defnames._index.names import NameIndex
 from defnames._lexicon import Lexicon
@@ -12,7 +14,7 @@ from defnames._text.fold import cased_words
 from defnames._text.phrases import descriptor_at, place_at
 from defnames._text.tokens import tokens
 
-__all__ = ["companies_named_in", "label_words", "name_spans", "strip_prefix"]
+__all__ = ["Label", "Labels", "companies_named_in", "label_words", "name_spans", "strip_prefix"]
 
 
 
@@ -49,62 +51,91 @@ def name_spans(index: NameIndex, toks: list[str]) -> list[tuple[int, int, str]]:
     return out
 
 
-def label_words(index: NameIndex, toks: list[str], covered: set[int], after_first: int) -> dict[int, tuple[str, str]]:
-    """Why each word outside the names is there: place, descriptor, location, legal form,
-    generic, ownership, or unexplained."""
+class Label(str, Enum):
+    """Why a word of a mention is not part of the name (the reason shown in ``Explanation.dropped``)."""
+
+    place = "place"  # a demonym, country or city: a country hint
+    location = "location"  # "in Schrobenhausen", "ze Šternberka"
+    ownership = "ownership"  # "subsidiary", "Tochter"
+    named_after = "named after"  # "imeni V.A. Degtyareva"
+    descriptor = "descriptor"  # "battle tank manufacturer"
+    legal_form = "legal form"
+    generic = "generic"  # "group", "14th"
+    unexplained = "unexplained"
+
+
+Labels = dict[int, tuple[Label, str]]
+_Span = tuple[int, Label, str] | None  # end of the labelled words, their label, a country code
+
+
+def _place(toks: list[str], i: int, lex: Lexicon, covered: set[int], after_first: int) -> _Span:
+    p = place_at(toks, i, lex)
+    if p and not any(k in covered for k in range(i, p[0])):
+        return p[0], Label.place, p[1]
+    return None
+
+
+def _location(toks: list[str], i: int, lex: Lexicon, covered: set[int], after_first: int) -> _Span:
+    """"in Schrobenhausen", "ze Šternberka": a locative and up to three words of location."""
+    if toks[i] not in lex.locatives or i < after_first:
+        return None
+    j = i + 1
+    while j < len(toks) and j < i + 4 and j not in covered:
+        j += 1
+    code = next((c for k in range(i + 1, j) if (c := (place_at(toks, k, lex) or (0, ""))[1])), "")
+    return j, Label.location, code
+
+
+def _ownership(toks: list[str], i: int, lex: Lexicon, covered: set[int], after_first: int) -> _Span:
+    return (i + 1, Label.ownership, "") if lex.is_ownership_word(toks[i]) else None
+
+
+def _named_after(toks: list[str], i: int, lex: Lexicon, covered: set[int], after_first: int) -> _Span:
+    """"ZAVOD IMENI V.A. DEGTYAREVA": "named after" and the person's initials and name."""
+    t = toks[i]
+    if (t in lex.named_after or t in lex.named_after_short) and i >= after_first:
+        return min(len(toks), i + 4), Label.named_after, ""
+    return None
+
+
+def _descriptor(toks: list[str], i: int, lex: Lexicon, covered: set[int], after_first: int) -> _Span:
+    d = descriptor_at(toks, i, lex)
+    if d and not any(k in covered for k in range(i, d)):
+        return d, Label.descriptor, ""
+    return None
+
+
+_SPANS = (_place, _location, _ownership, _named_after, _descriptor)  # tried in this order
+
+
+def _one_word(t: str, lex: Lexicon) -> Label:
+    if (t,) in lex.legal_end or (t,) in lex.legal_start:
+        return Label.legal_form
+    if any(ch.isdigit() for ch in t) or t in lex.generic:
+        return Label.generic  # "14th research institute", "Nr 1", "Saab 900"
+    return Label.unexplained
+
+
+def label_words(index: NameIndex, toks: list[str], covered: set[int], after_first: int) -> Labels:
+    """Why each word outside the names is there: place, location, ownership, named after,
+    descriptor, legal form, generic, or unexplained."""
     lex = index.lex
-    label: dict[int, tuple[str, str]] = {}
+    label: Labels = {}
     i = 0
     while i < len(toks):
         if i in covered:
             i += 1
             continue
-        p = place_at(toks, i, lex)
-        if p and not any(k in covered for k in range(i, p[0])):
-            for k in range(i, p[0]):
-                label[k] = ("place", p[1])
-            i = p[0]
-            continue
-        if toks[i] in lex.locatives and i >= after_first:
-            # "in Schrobenhausen", "ze Šternberka": up to three words of location
-            j = i + 1
-            while j < len(toks) and j < i + 4 and j not in covered:
-                j += 1
-            code = next((c for k in range(i + 1, j) if (c := (place_at(toks, k, lex) or (0, ""))[1])), "")
-            for k in range(i, j):
-                label[k] = ("location", code)
-            i = j
-            continue
-        t = toks[i]
-        if lex.is_ownership_word(t):
-            label[i] = ("ownership", "")
+        span = next((found for f in _SPANS if (found := f(toks, i, lex, covered, after_first))), None)
+        if span is None:
+            label[i] = (_one_word(toks[i], lex), "")
             i += 1
             continue
-        if (t in lex.named_after or t in lex.named_after_short) and i >= after_first:
-            # "ZAVOD IMENI V.A. DEGTYAREVA": "named after" and the person's initials and name
-            j = min(len(toks), i + 4)
-            for k in range(i, j):
-                if k not in covered:
-                    label[k] = ("named after", "")
-            i = j
-            continue
-        d = descriptor_at(toks, i, lex)
-        if d and not any(k in covered for k in range(i, d)):
-            for k in range(i, d):
-                label[k] = ("descriptor", "")
-            i = d
-            continue
-        if (t,) in lex.legal_end or (t,) in lex.legal_start:
-            label[i] = ("legal form", "")
-        elif any(ch.isdigit() for ch in t):
-            label[i] = ("generic", "")  # "14th research institute", "Nr 1", "Saab 900"
-        elif lex.is_ownership_word(t):
-            label[i] = ("ownership", "")
-        elif t in lex.generic:
-            label[i] = ("generic", "")
-        else:
-            label[i] = ("unexplained", "")
-        i += 1
+        end, kind, code = span
+        for k in range(i, end):
+            if k not in covered:
+                label[k] = (kind, code)
+        i = end
     return label
 
 

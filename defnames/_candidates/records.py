@@ -9,6 +9,7 @@ first reading that found something and scores what the rest of the record says.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Protocol
 
@@ -79,7 +80,7 @@ def division_first(rr: RecordReadings, head: ReadingResults | None, division: Re
     return bool(head.exact()) and bool(division.exact())
 
 
-def record_candidates(index: NameIndex, rr: RecordReadings, results: list[ReadingResults],
+def record_candidates(index: NameIndex, rr: RecordReadings, results: Sequence[ReadingResults],
                       division: ReadingResults | None) -> list[Candidate]:
     """The first reading (head, then each a.k.a.) that names an entity, its score lowered by
     what the rest of the record leaves unexplained."""
@@ -96,7 +97,8 @@ def record_candidates(index: NameIndex, rr: RecordReadings, results: list[Readin
     return []
 
 
-def _same_entity_elsewhere(found: list[Candidate], results: list[tuple[ReadingKind, ReadingResults]], n: int) -> bool:
+def _same_entity_elsewhere(found: list[Candidate], results: Sequence[tuple[ReadingKind, ReadingResults]],
+                           n: int) -> bool:
     """Another reading of the record (an a.k.a.) names one of the same entities."""
     ids = {c.entity_id for c in found}
     return any(k != n and kind is ReadingKind.aka and (res.named() & ids) for k, (kind, res) in enumerate(results))

@@ -38,7 +38,7 @@ def to_match(store: EntityStore, evidence: Evidence, c: Candidate, mention_key: 
         matched=c.entry.name,
         method=c.method,
         former_until=c.entry.until if c.entry.kind is NameKind.former_name else None,
-        via=c.via,
+        successor=c.successor,
         explanation=expl,
     )
     return match

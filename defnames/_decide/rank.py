@@ -8,7 +8,8 @@ The evidence, applied to each candidate from :mod:`defnames.candidates`:
 - **context**: countries the context names break ties; a name that is also an everyday word
   (a weak alias, or a two-letter acronym) is dropped when the context has no defense words
   ("Arsenal beat Chelsea 2-0");
-- **merged entities** are followed to their successor (``Match.via`` keeps the old id);
+- **merged entities** resolve to themselves, and ``Match.successor`` names the entity that
+  carries them on today (an old contract names the company of its day);
 - **joint ventures described by their parts** resolve to the owner of all the parts.
 
 The choice: the best candidate must reach ``threshold`` *and* lead the best other entity by
@@ -159,12 +160,18 @@ def rank(
                 continue  # "Arsenal beat Chelsea": the everyday sense
         final = store.successor_of(ent.id)
         if final != ent.id:
-            c = replace(c, entry=replace(c.entry, entity_id=final), via=ent.id,
-                        parts=(*c.parts, (f"{ent.name} merged into {store.get(final).name}", 0.0)))
+            c = replace(c, successor=final, parts=(*c.parts, (f"{ent.name} merged into {store.get(final).name}", 0.0)))
         out.append(c)
+    return _one_per_lineage(out, store)
+
+
+def _one_per_lineage(cands: list[Candidate], store: EntityStore) -> list[Candidate]:
+    """One candidate per company over time: a merged entity and the one that carries it on
+    compete as one (the best reading wins; on a tie, the company the mention names by its own
+    current name), and other entities compete with that."""
     best: dict[str, Candidate] = {}
-    for c in sorted(out, key=lambda x: (-x.score, -_tier(x))):
-        best.setdefault(c.entity_id, c)
+    for c in sorted(cands, key=lambda x: (-x.score, -_tier(x))):
+        best.setdefault(c.successor or c.entity_id, c)
     return sorted(best.values(), key=lambda x: (-x.score, -_tier(x)))
 
 

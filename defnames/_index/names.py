@@ -84,46 +84,57 @@ def initialism(key: str, lex: Lexicon) -> str | None:
     return "".join(w[0] for w in words)
 
 
+def _names_by_key(entities: list[Entity], lex: Lexicon) -> dict[str, list[NameEntry]]:
+    """Every name of every entity under its key (one entry per entity, key and kind)."""
+    by_key: dict[str, list[NameEntry]] = defaultdict(list)
+    seen: set[tuple[str, str, str]] = set()
+    for e in entities:
+        for entry in _entries(e, lex):
+            sig = (entry.entity_id, entry.key, entry.kind)
+            if sig not in seen:
+                seen.add(sig)
+                by_key[entry.key].append(entry)
+    return by_key
+
+
+def _add_initialisms(by_key: dict[str, list[NameEntry]], entities: list[Entity], lex: Lexicon) -> None:
+    """Derived initialisms (KMW, IAI, HII) fill gaps only: never over a real name, and only
+    when one entity's names give them."""
+    derived: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for e in entities:
+        for name in (e.name, e.legal_name):
+            ini = initialism(name_key(name, lex), lex) if name else None
+            if ini and ini not in by_key:
+                derived[ini].add((e.id, name or ""))
+    for ini, owners in derived.items():
+        if len({i for i, _ in owners}) == 1:
+            eid, name = sorted(owners)[0]
+            by_key[ini].append(NameEntry(eid, name, ini, NameKind.acronym, None, weak=True))
+
+
+def _rekey_subsidiaries(by_key: dict[str, list[NameEntry]], by_id: dict[str, Entity], lex: Lexicon) -> None:
+    """A subsidiary whose name equals its parent's but for the legal form ("BAE Systems,
+    Inc." under "BAE Systems plc") is found by its full name, legal form included."""
+    for key, entries in list(by_key.items()):
+        ids = {x.entity_id for x in entries}
+        if len(ids) < 2:
+            continue
+        for x in list(entries):
+            full = full_key(x.name, lex)
+            if full != key and by_id[x.entity_id].parent in ids:
+                entries.remove(x)
+                by_key[full].append(replace(x, key=full))
+
+
 class NameIndex:
     """All names of a set of entities, keyed for exact, compact and fuzzy look-up."""
 
     def __init__(self, entities: Iterable[Entity], lex: Lexicon) -> None:
         self.lex = lex
-        by_key: dict[str, list[NameEntry]] = defaultdict(list)
-        seen: set[tuple[str, str, str]] = set()
         entity_list = list(entities)
-        for e in entity_list:
-            for entry in _entries(e, lex):
-                sig = (entry.entity_id, entry.key, entry.kind)
-                if sig in seen:
-                    continue
-                seen.add(sig)
-                by_key[entry.key].append(entry)
-        # Derived initialisms (KMW, IAI, HII) fill gaps only: never over a real name.
-        derived: dict[str, set[tuple[str, str]]] = defaultdict(set)
-        for e in entity_list:
-            for name in (e.name, e.legal_name):
-                if name:
-                    ini = initialism(name_key(name, lex), lex)
-                    if ini and ini not in by_key:
-                        derived[ini].add((e.id, name))
-        for ini, owners in derived.items():
-            if len({i for i, _ in owners}) == 1:
-                eid, name = sorted(owners)[0]
-                by_key[ini].append(NameEntry(eid, name, ini, NameKind.acronym, None, weak=True))
-        # A subsidiary whose name equals its parent's but for the legal form ("BAE Systems,
-        # Inc." under "BAE Systems plc") is found by its full name, legal form included.
-        by_name_of = {e.id: e for e in entity_list}
-        for key, entries in list(by_key.items()):
-            ids = {x.entity_id for x in entries}
-            if len(ids) < 2:
-                continue
-            for x in list(entries):
-                ent = by_name_of[x.entity_id]
-                full = full_key(x.name, lex)
-                if full != key and ent.parent in ids:
-                    entries.remove(x)
-                    by_key[full].append(replace(x, key=full))
+        by_key = _names_by_key(entity_list, lex)
+        _add_initialisms(by_key, entity_list, lex)
+        _rekey_subsidiaries(by_key, {e.id: e for e in entity_list}, lex)
         self.by_key: dict[str, list[NameEntry]] = dict(by_key)
         by_compact: dict[str, list[NameEntry]] = defaultdict(list)
         for key, entries in self.by_key.items():

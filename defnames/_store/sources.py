@@ -59,7 +59,7 @@ def _yaml_loader() -> Any:
 
     import yaml
 
-    class Loader(yaml.SafeLoader):  # type: ignore[misc]  # PyYAML has no type hints here
+    class Loader(yaml.SafeLoader):
         pass
 
     resolvers = {

@@ -35,39 +35,45 @@ def _names(args_names: list[str], stdin: TextIO) -> Iterator[str]:
         yield from args_names
 
 
+def _lookup_top(reg: Registry, mention: str, args: argparse.Namespace, out: TextIO) -> bool:
+    found = reg.candidates(mention, context=args.context, country=args.country, limit=args.top)
+    if args.json:
+        out.write(json.dumps({"mention": mention, "candidates": [
+            match_record(reg, mention, m, explain=args.explain) for m in found]}, ensure_ascii=False) + "\n")
+        return bool(found)
+    out.write(f"{mention}\n" if len(args.names) > 1 or args.names == ["-"] else "")
+    if not found:
+        out.write("  no candidates\n")
+    for i, m in enumerate(found, 1):
+        out.write(f"{i}. {match_line(reg, m)}\n")
+        if args.explain:
+            out.write("\n".join(explain_lines(m)) + "\n")
+    return bool(found)
+
+
+def _lookup_one(reg: Registry, mention: str, args: argparse.Namespace, out: TextIO) -> bool:
+    m = reg.resolve(mention, context=args.context, country=args.country)
+    if args.json:
+        out.write(json.dumps(match_record(reg, mention, m, explain=args.explain), ensure_ascii=False) + "\n")
+    elif m is None:
+        out.write(f"{mention}: no match\n")
+    else:
+        prefix = f"{mention}: " if args.names == ["-"] or len(args.names) > 1 else ""
+        out.write(prefix + match_line(reg, m) + "\n")
+        if args.explain:
+            out.write("\n".join(explain_lines(m)) + "\n")
+    return m is not None
+
+
 def cmd_lookup(args: argparse.Namespace, io: IO) -> int:
     """Resolve names (or show the best candidates with ``--top``); 1 when nothing matched."""
     if args.top < 0:
         raise InputError("--top must be 0 or more")
-    reg, out = registry(), io.out
+    reg = registry()
+    one = _lookup_top if args.top else _lookup_one
     any_match = False
     for mention in _names(args.names, io.stdin):
-        if args.top:
-            found = reg.candidates(mention, context=args.context, country=args.country, limit=args.top)
-            any_match = any_match or bool(found)
-            if args.json:
-                out.write(json.dumps({"mention": mention, "candidates": [
-                    match_record(reg, mention, m, explain=args.explain) for m in found]}, ensure_ascii=False) + "\n")
-            else:
-                out.write(f"{mention}\n" if len(args.names) > 1 or args.names == ["-"] else "")
-                if not found:
-                    out.write("  no candidates\n")
-                for i, m in enumerate(found, 1):
-                    out.write(f"{i}. {match_line(reg, m)}\n")
-                    if args.explain:
-                        out.write("\n".join(explain_lines(m)) + "\n")
-            continue
-        m = reg.resolve(mention, context=args.context, country=args.country)
-        any_match = any_match or m is not None
-        if args.json:
-            out.write(json.dumps(match_record(reg, mention, m, explain=args.explain), ensure_ascii=False) + "\n")
-        elif m is None:
-            out.write(f"{mention}: no match\n")
-        else:
-            prefix = f"{mention}: " if args.names == ["-"] or len(args.names) > 1 else ""
-            out.write(prefix + match_line(reg, m) + "\n")
-            if args.explain:
-                out.write("\n".join(explain_lines(m)) + "\n")
+        any_match = one(reg, mention, args, io.out) or any_match
     return 0 if any_match else 1
 
 

@@ -32,7 +32,7 @@ def _version() -> str:
 
 def _add_serve(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     try:
-        from defnames.serve.cli import add_parser
+        from defnames.serve.cli import add_parser  # type: ignore[import-not-found,unused-ignore]
     except ImportError:  # the serve extra is not installed
         return
     add_parser(sub)

@@ -21,8 +21,8 @@ def match_line(reg: Registry, m: Match) -> str:
     parts = [f"{e.name} · {e.country}", f"id={e.id}", f"score={m.score:g}", m.method.value]
     if m.method is Method.former_name and m.former_until:
         parts.append(f"'{m.matched}' until {m.former_until}")
-    if m.via:
-        parts.append(f"via {m.via}")
+    if m.successor:
+        parts.append(f"now part of {reg.get(m.successor).name} [{m.successor}]")
     line = "  ".join(parts)
     if chain:
         line += f"\n    parent: {chain}"

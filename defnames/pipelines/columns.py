@@ -60,8 +60,8 @@ def match_record(reg: Registry, mention: str, m: Match | None, *, explain: bool 
     }
     if m.former_until:
         out["former_until"] = m.former_until
-    if m.via:
-        out["via"] = m.via
+    if m.successor:
+        out["successor_id"] = m.successor
     if explain and m.explanation is not None:
         out["explanation"] = m.explanation.model_dump(mode="json")
     return out

@@ -1,0 +1,1 @@
+"""Text-level mechanisms for matching names across scripts, inflections and descriptor words."""

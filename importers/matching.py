@@ -1,0 +1,112 @@
+"""Matching listed entries to hand-registry entities, strictly.
+
+Order: an identifier shared with a hand entity (``lei``, ``ofac_uid``, any key both use)
+merges; else a name whose strict key (:mod:`importers.namekey`) equals a current name of
+exactly one hand entity *in the same country* merges. Everything weaker is only reported:
+an exact name in another country (a country disagreement), an exact name of two hand
+entities (ambiguous), an exact hit on a weak alias, and whatever ``Registry.resolve``
+finds with a confident score (a possible duplicate).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import defnames
+
+from .hand import Hand
+from .namekey import KeyMaker
+
+MERGE_METHODS = frozenset({"exact", "legal_name", "alias", "former_name"})
+
+
+@dataclass
+class MatchResult:
+    merge_id: str | None = None
+    how: str = ""  # "identifier lei", "name 'KALASHNIKOV CONCERN'"
+    unresolved: bool = False  # same-country exact hits on several entities: import nothing
+    country_conflicts: list[tuple[str, str, str]] = field(default_factory=list)  # (name, id, its country)
+    ambiguous: list[tuple[str, list[str]]] = field(default_factory=list)
+    blocked_keys: set[str] = field(default_factory=set)  # name keys a new entity must not use
+
+
+class HandIndex:
+    def __init__(self, hand: Hand, keys: KeyMaker) -> None:
+        self.hand = hand
+        self.keys = keys
+        self.by_id = {e.id: e for e in hand.entities}
+        self.ident: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.names: dict[str, set[str]] = defaultdict(set)  # key -> ids using it as a current name
+        self.all_keys: dict[str, set[str]] = defaultdict(set)  # key -> ids using it in any way
+        self.how: dict[tuple[str, str], str] = {}  # (key, id) -> name, weak alias or former name
+        for e in hand.entities:
+            for k, v in e.identifiers.items():
+                self.ident[(k, v.strip().upper())].add(e.id)
+            for kind, names in (("former name", [f.name for f in e.former_names]), ("weak alias", e.weak_aliases),
+                                ("name", [e.name, *([e.legal_name] if e.legal_name else []), *e.aliases])):
+                for n in names:
+                    key = keys.key(n)
+                    self.all_keys[key].add(e.id)
+                    self.how[(key, e.id)] = kind
+                    if kind == "name":
+                        self.names[key].add(e.id)
+
+    def keys_of(self, entity_id: str) -> set[str]:
+        return {self.keys.key(n) for n in self.by_id[entity_id].all_names()}
+
+    def match(self, names: list[str], identifiers: dict[str, str], country: str | None) -> MatchResult:
+        """Names in list order, the primary name first."""
+        out = MatchResult()
+        for k, v in sorted(identifiers.items()):
+            hits = sorted(self.ident.get((k, v.strip().upper()), ()))
+            if len(hits) == 1:
+                out.merge_id, out.how = hits[0], f"identifier {k}"
+                break
+        local_hits: dict[str, str] = {}  # id -> first listed name that hit it
+        primary: set[str] = set()
+        for i, n in enumerate(names):
+            key = self.keys.key(n)
+            holders = self.all_keys.get(key, set())
+            if not holders:
+                continue
+            out.blocked_keys.add(key)
+            local = sorted(h for h in holders if self.by_id[h].country == country)
+            for h in sorted(holders - set(local)):
+                out.country_conflicts.append((n, h, self.by_id[h].country))
+            for h in local:
+                local_hits.setdefault(h, n)
+                if i == 0:
+                    primary.add(h)
+        if out.merge_id is not None or not local_hits:
+            return out
+        if len(local_hits) == 1:
+            chosen = next(iter(local_hits))
+        elif len(primary) == 1:
+            chosen = next(iter(primary))
+        else:
+            out.unresolved = True
+            out.ambiguous.append((", ".join(sorted(set(local_hits.values()))), sorted(local_hits)))
+            return out
+        n = local_hits[chosen]
+        out.merge_id, out.how = chosen, f"{self.how[(self.keys.key(n), chosen)]} {n!r}"
+        return out
+
+    def possible_duplicates(
+        self, names: list[str], country: str | None, limit: int = 3
+    ) -> list[tuple[str, str, str, float]]:
+        """(name, entity id, method, score) of confident ``resolve`` answers that are not strict hits."""
+        out = []
+        seen = set()
+        for n in names[:limit]:
+            try:
+                m = self.hand.registry.resolve(n, country=country)
+            except defnames.InputError:
+                m = None
+            if m is None or m.entity_id in seen:
+                continue
+            strict = self.keys.key(m.matched) == self.keys.key(n) and m.method in MERGE_METHODS
+            if not strict:
+                seen.add(m.entity_id)
+                out.append((n, m.entity_id, m.method, round(m.score, 1)))
+        return out

@@ -1,0 +1,91 @@
+"""Display names for listed entries: legal forms dropped, list capitals turned to title case."""
+
+from __future__ import annotations
+
+import re
+
+from .namekey import KeyMaker
+
+# Russian and English legal forms as sanctions lists spell them out, beyond the registry's
+# legal_forms.yml (used for display names only, not for comparison keys).
+LIST_FORMS = (
+    "Limited Liability Company",
+    "Joint Stock Company",
+    "Joint-Stock Company",
+    "Open Joint Stock Company",
+    "Open Joint-Stock Company",
+    "Closed Joint Stock Company",
+    "Public Joint Stock Company",
+    "Joint Public Stock Company",
+    "Publicly Traded Company",
+    "Non-Public Joint Stock Company",
+    "Additional Liability Company",
+    "Foreign Limited Liability Company",
+    "International Limited Liability Company",
+    "Aktsionernoe Obshchestvo",
+    "Aktsionernoye Obshchestvo",
+    "Otkrytoe Aktsionernoe Obshchestvo",
+    "Publichnoe Aktsionernoe Obshchestvo",
+    "Obshchestvo s Ogranichennoi Otvetstvennostyu",
+    "Obshchestvo s Ogranichennoy Otvetstvennostyu",
+    "Federal State Unitary Enterprise",
+    "Federal SUE",
+    "SUE",
+    "FGUP",
+    "Private Joint Stock Company",
+    "Company Limited",
+    "Co. Ltd.",
+    "Co., Ltd.",
+)
+
+_SMALL = {"of", "and", "the", "for", "named", "after", "in", "on", "at", "de", "la", "del", "y", "na", "im"}
+_VOWELS = set("aeiouy")
+_UPPER = {"ooo", "oao", "zao", "pao", "okb", "ao", "npo", "npp", "nii", "jsc", "ojsc", "pjsc", "cjsc", "llc",
+          "kb", "skb", "tsnii", "uec", "fze", "fzco", "fzc", "dprk", "irgc"}
+_PART = re.compile(r"([A-Za-z]+)")
+
+
+def _word(word: str, first: bool) -> str:
+    low = word.lower()
+    if not first and low in _SMALL:
+        return low
+    if low.strip(".,'()") in _UPPER:
+        return word
+    if re.fullmatch(r"\d+(ST|ND|RD|TH)", word.upper()):
+        return low
+    if any(ch.isdigit() for ch in word):
+        return word.upper()
+    letters = [c for c in low if c.isalpha()]
+    if len(letters) <= 3 and word.isupper() and (len(letters) <= 2 or not _VOWELS & set(letters)):
+        return word  # KB, TSP
+    if letters and not _VOWELS & set(letters):
+        return word.upper()
+    return _PART.sub(lambda m: m.group(1).capitalize(), low)
+
+
+def title(name: str) -> str:
+    """'JOINT STOCK COMPANY 60 ARSENAL' -> 'Joint Stock Company 60 Arsenal'; mixed case is kept.
+
+    >>> title("SCIENTIFIC RESEARCH INSTITUTE OF RADIO ENGINEERING NPO")
+    'Scientific Research Institute of Radio Engineering NPO'
+    """
+    if not name.isupper():
+        return name
+    words = name.split()
+    return " ".join(_word(w, i == 0) for i, w in enumerate(words))
+
+
+class DisplayNames:
+    """Turns a listed name into ``name`` (no legal form) and ``legal_name`` (as listed)."""
+
+    def __init__(self, keys: KeyMaker) -> None:
+        extra = {tuple(keys.tokens(f)) for f in LIST_FORMS}
+        self.keys = KeyMaker(keys.synonyms, keys.forms | extra, max(keys.longest, *(len(f) for f in extra)))
+
+    def name(self, listed: str) -> str:
+        stripped = self.keys.strip_forms(listed.replace("'", "").replace('"', "")) or listed
+        return title(stripped)
+
+    def legal_name(self, listed: str) -> str | None:
+        full = title(listed.strip(" ,."))
+        return full if full.casefold() != self.name(listed).casefold() else None

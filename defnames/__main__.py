@@ -2,6 +2,6 @@
 
 import sys
 
-from defnames.cli.main import main
+from defnames.cli import main
 
 sys.exit(main())

@@ -4,7 +4,7 @@ import io
 import json
 from pathlib import Path
 
-from defnames.cli.main import main
+from defnames.cli import main
 
 
 def run(*argv: str, stdin: str = "") -> tuple[int, str, str]:

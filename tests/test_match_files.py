@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from defnames.cli.main import main
+from defnames.cli import main
 from defnames.pipelines.files import _CHUNK
 
 OUT = ["entity_id", "name", "country", "parent_id", "ultimate_parent_id", "score", "method"]

@@ -22,9 +22,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .errors import DefnamesError, InputError, ReferenceDataError, UnknownEntityError
-from .models import Entity, Explanation, FormerName, Match, Mention, Owner
-from .registry import Registry, registry
+from defnames._resolver import Registry, registry
+from defnames.errors import DefnamesError, InputError, ReferenceDataError, UnknownEntityError
+from defnames.models import Entity, Explanation, FormerName, Match, Mention, Owner
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -87,7 +87,7 @@ def resolve_many(
     mentions: Iterable[str], *, context: str | None = None, country: str | None = None
 ) -> list[Match | None]:
     """Resolve many mentions, in input order; each distinct mention is resolved once."""
-    from .batch import resolve_many as _resolve_many
+    from defnames.pipelines.batch import resolve_many as _resolve_many
 
     return _resolve_many(registry(), mentions, context=context, country=country)
 

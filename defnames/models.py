@@ -20,7 +20,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from .countries import is_country_code
+from defnames._countries import is_country_code
 
 __all__ = [
     "Entity",
@@ -53,6 +53,35 @@ class EntityStatus(str, Enum):
     active = "active"
     merged = "merged"
     defunct = "defunct"
+
+
+class Method(str, Enum):
+    """How a mention was matched to its entity (``Match.method``)."""
+
+    exact = "exact"  # the entity's canonical name
+    legal_name = "legal_name"  # its registered name, legal form included
+    alias = "alias"
+    weak_alias = "weak_alias"  # a name that is also an everyday word, with context support
+    former_name = "former_name"
+    acronym = "acronym"  # initials derived from the name (KMW, IAI)
+    ticker = "ticker"  # an exchange ticker ("RHM GY", "NYSE:NOC")
+    compact = "compact"  # the name with spacing ignored ("Hanwha Aero space")
+    shortened = "shortened"  # a name cut short of its last domain word ("Thales Alenia")
+    fuzzy = "fuzzy"  # a misspelling or inflection
+    subsidiary_by_country = "subsidiary_by_country"  # a group named with a country: its arm there
+    parts = "parts"  # several names: a joint venture by its parts, or a unit through its owner
+
+
+class NameKind(str, Enum):
+    """Which kind of registry name an index entry is."""
+
+    name = "name"
+    legal_name = "legal_name"
+    alias = "alias"
+    weak_alias = "weak_alias"
+    former_name = "former_name"
+    acronym = "acronym"
+    ticker = "ticker"
 
 
 class _Frozen(BaseModel):
@@ -208,9 +237,11 @@ class Match(_Frozen):
     entity: Entity
     score: float = Field(ge=0, le=100)
     matched: str = Field(description="the registry name that matched")
-    method: str
+    method: Method
     former_until: int | None = Field(default=None, description="last year of a former name")
-    via: str | None = Field(default=None, description="id of a merged entity followed to its successor")
+    successor: str | None = Field(
+        default=None, description="for a merged entity: the id of the entity that carries it on today"
+    )
     explanation: Explanation | None = None
 
     @property

@@ -43,7 +43,7 @@ class KeyMaker:
 
     @classmethod
     def from_lexicon(cls, folder: Path) -> KeyMaker:
-        words = yamlio.load(folder / "words.yml") or {}
+        words = yamlio.load(folder / "synonyms.yml") or {}
         synonyms = {" ".join(fold(k)): " ".join(fold(v)) for k, v in (words.get("synonyms") or {}).items()}
         one_word = {k: v for k, v in synonyms.items() if " " not in k}
         forms = set()
@@ -56,7 +56,7 @@ class KeyMaker:
     def with_registry(self, registry: Any) -> KeyMaker:
         """This key maker using defnames' own key with the registry's lexicon, when available."""
         try:
-            from defnames.normalize import name_key
+            from defnames._text.keys import name_key
         except ImportError:  # pragma: no cover - defnames reorganised: keep the local key
             return self
         lex = getattr(registry, "lexicon", None)

@@ -11,9 +11,9 @@ import pytest
 
 import defnames
 from defnames import InputError, Match, Registry
-from defnames.batch import resolve_many
+from defnames.pipelines.batch import resolve_many
 
-registry_module = importlib.import_module("defnames.registry")  # the module, not the function
+registry_module = importlib.import_module("defnames._resolver")  # the module, not the function
 
 NAMES = [
     "LOCKHEED MARTIN CORP", "BAE SYSTEMS PLC", "Raytheon Technologies", "Finmeccanica", "Belgian Thales",

@@ -92,14 +92,14 @@ def test_version() -> None:
 
 def test_large_inputs_are_extracted_in_blocks_with_the_same_result(monkeypatch: object, tmp_path: Path) -> None:
     import defnames
-    import defnames.cli as cli
+    import defnames.cli.commands as cli
 
     para = "The German Rheinmetall and the French Nexter signed.\nLockheed Martin too.\n\n"
     text = para * 40
     expected = [(m.start, m.end, m.match.entity.id) for m in defnames.extract(text)]
     monkeypatch.setattr(cli, "_CHUNK_CHARS", 300)  # type: ignore[attr-defined]
     got = [(m.start, m.end, m.match.entity.id)
-           for m in cli._extract_in_chunks(defnames.registry(), text, None, io.StringIO(), "x")]
+           for m in cli.extract_in_chunks(defnames.registry(), text, None, io.StringIO(), "x")]
     assert got == expected
     f = tmp_path / "big.txt"
     f.write_text(text, encoding="utf-8")

@@ -11,8 +11,8 @@ dd = pytest.importorskip("dask.dataframe")
 distributed = pytest.importorskip("distributed")
 
 from defnames import InputError  # noqa: E402
-from defnames.dataframe import resolve_frame  # noqa: E402
-from defnames.distributed import load_count, resolve_dask, spark_mapper  # noqa: E402
+from defnames.pipelines.dataframe import resolve_frame  # noqa: E402
+from defnames.pipelines.distributed import load_count, resolve_dask, spark_mapper  # noqa: E402
 
 VENDORS = ["LOCKHEED MARTIN CORP", "Nammo AS", "", None, "Belgian Thales", "Rheinmettal", "Acme Widgets",
            "Raytheon Technologies", "Thales"]

@@ -7,7 +7,7 @@ import math
 import pytest
 
 from defnames import Registry
-from defnames.dataframe import MATCH_COLUMNS, match_columns, resolve_frame, resolve_series
+from defnames.pipelines.dataframe import MATCH_COLUMNS, match_columns, resolve_frame, resolve_series
 
 pd = pytest.importorskip("pandas")
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from defnames.cli import main
-from defnames.match_files import _CHUNK
+from defnames.pipelines.files import _CHUNK
 
 OUT = ["entity_id", "name", "country", "parent_id", "ultimate_parent_id", "score", "method"]
 

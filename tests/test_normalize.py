@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from defnames.normalize import compact, fold, name_key, strip_legal_forms, tokens, translit_key
+from defnames._text.fold import fold
+from defnames._text.keys import compact, name_key, strip_legal_forms, translit_key
+from defnames._text.tokens import tokens
 
 
 @pytest.mark.parametrize(

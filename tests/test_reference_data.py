@@ -80,6 +80,6 @@ def test_joint_venture_owners(real: Registry) -> None:
 
 def test_not_defense_names_hide_no_registry_name(real: Registry) -> None:
     """reference/lexicon/not_defense.yml lists non-defense lookalikes; none may be a registry name."""
-    clash = [k for k in real.lexicon.not_defense_keys if k in real.index.by_key]
+    clash = [k for k in real.index.blocked if k in real.index.by_key]
     assert clash == []
     assert real.resolve("Hanwha Life") is None and real.resolve("Hanwha Aerospace") is not None

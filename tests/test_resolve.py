@@ -36,9 +36,10 @@ def test_former_name_carries_its_year(mini: Registry) -> None:
     assert m is not None and m.entity.id == "uls-france" and m.former_until == 2024
 
 
-def test_merged_entity_resolves_to_successor(mini: Registry) -> None:
+def test_merged_entity_resolves_to_itself_and_names_its_successor(mini: Registry) -> None:
     m = mini.resolve("Harrow Electronics Corp.")
-    assert m is not None and m.entity.id == "acme-defence" and m.via == "harrow-electronics"
+    assert m is not None and m.entity.id == "harrow-electronics" and m.successor == "acme-defence"
+    assert mini.resolve("Acme Defence").successor is None  # type: ignore[union-attr]
 
 
 def test_demonym_picks_the_subsidiary_in_that_country(mini: Registry) -> None:

@@ -21,8 +21,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import defnames  # noqa: E402
-from defnames.countries import country_name  # noqa: E402
-from defnames.normalize import name_key  # noqa: E402
+from defnames._countries import country_name  # noqa: E402
+from defnames._text.keys import name_key  # noqa: E402
 
 OUT = ROOT / "docs" / "coverage.md"
 

@@ -69,7 +69,7 @@ class MatchOut(BaseModel):
     method: str | None = None
     matched: str | None = None
     former_until: int | None = None
-    via: str | None = None
+    successor_id: str | None = None
     explanation: dict[str, Any] | None = None
 
 

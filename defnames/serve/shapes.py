@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from defnames import Entity, Match, Mention, Registry
+from defnames.pipelines.columns import match_record
 
 __all__ = [
     "IDENTIFIER_URLS",
@@ -91,30 +92,7 @@ def match_json(reg: Registry, mention: str, m: Match | None, explain: bool = Fal
         m: the match, or None for no match (``{"mention": ..., "match": None}``).
         explain: add the ``explanation`` (why it matched).
     """
-    if m is None:
-        return {"mention": mention, "match": None}
-    e = m.entity
-    chain = reg.parent_chain(e.id)
-    out: dict[str, Any] = {
-        "mention": mention,
-        "id": e.id,
-        "name": e.name,
-        "country": e.country,
-        "parent_id": e.parent,
-        "ultimate_parent_id": chain[-1].id if chain else None,
-        "parent_chain": [x.id for x in chain],
-        "owners": [o.model_dump(exclude_none=True) for o in e.owners],
-        "score": m.score,
-        "method": m.method,
-        "matched": m.matched,
-    }
-    if m.former_until:
-        out["former_until"] = m.former_until
-    if m.via:
-        out["via"] = m.via
-    if explain and m.explanation is not None:
-        out["explanation"] = m.explanation.model_dump(mode="json")
-    return out
+    return match_record(reg, mention, m, explain=explain)
 
 
 def mention_json(reg: Registry, mention: Mention) -> dict[str, Any]:

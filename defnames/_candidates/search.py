@@ -1,0 +1,140 @@
+"""Mention → candidates: the readings of a mention, each through the passes once, merged.
+
+The passes, cheapest first (docs/matching.md walks through them with examples):
+
+1. **listings** — an exchange-qualified ticker ("RHM GY", "NYSE:NOC") is looked up in
+   ``identifiers.ticker``; when one is found, nothing else is tried;
+2. **exact** — the whole mention, legal forms stripped, is a key of the name index (or is one
+   transliterated, or with its spaces removed); else a bare long symbol ("ASELS");
+3. **segments** — known names inside the mention, with every other word explained as a
+   demonym, country or city (a country hint), a descriptor, a legal form or a generic word;
+   several names whose entities share one owner resolve to that owner;
+4. **fuzzy** — a trigram shortlist scored with RapidFuzz, where every distinctive word must
+   find a counterpart ("Northrup Grumman" → Northrop Grumman, "General Mills" → nothing);
+5. **records** — the readings of a record (its head, each a.k.a., a division join; see
+   :mod:`defnames._candidates.readings`), each through passes 2–4 once, the first that names
+   an entity scored by what the rest of the record leaves unexplained.
+
+Each pass is a module of this package; this one alone runs them, and no pass calls another.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from defnames import _weights as W
+from defnames._candidates.candidate import Candidate
+from defnames._candidates.exact import exact_candidates
+from defnames._candidates.fuzzy import fuzzy_candidates
+from defnames._candidates.listings import bare_symbol_candidates, ticker_candidates
+from defnames._candidates.mention import Analysis
+from defnames._candidates.readings import record_readings
+from defnames._candidates.records import division_first, record_candidates
+from defnames._candidates.segments import segment_candidates
+from defnames._index.names import NameIndex, word_prefixes
+
+__all__ = ["find_candidates"]
+
+_SEPARATOR = re.compile(r"[,;(\[]|\s[-–—]\s")  # a record's division follows one of these
+
+
+class _Passes:
+    """The passes over one reading, each run at most once (the results are shared by the
+    steps that ask for them)."""
+
+    def __init__(self, index: NameIndex, a: Analysis) -> None:
+        self.index, self.a = index, a
+        self._exact: list[Candidate] | None = None
+        self._segments: list[Candidate] | None = None
+        self._fuzzy: list[Candidate] | None = None
+
+    def exact(self) -> list[Candidate]:
+        if self._exact is None:
+            self._exact = exact_candidates(self.index, self.a)
+        return self._exact
+
+    def segments(self) -> list[Candidate]:
+        if self._segments is None:
+            self._segments = segment_candidates(self.index, self.a)
+        return self._segments
+
+    def fuzzy(self) -> list[Candidate]:
+        if self._fuzzy is None:
+            self._fuzzy = fuzzy_candidates(self.index, self.a)
+        return self._fuzzy
+
+    def named(self) -> set[str]:
+        """Ids of the entities this reading names exactly or by its segments."""
+        return {c.entity_id for c in self.exact() or self.segments()}
+
+    def best(self) -> list[Candidate]:
+        """Exact or segments; fuzzy too when they found nothing confident."""
+        found = list(self.exact() or self.segments())
+        if not found or max(c.score for c in found) < W.CONFIDENT:
+            found += self.fuzzy()
+        return found
+
+
+class _Record:
+    """A mention read as a record: its readings and their passes, made on first need."""
+
+    def __init__(self, index: NameIndex, a: Analysis) -> None:
+        self.index = index
+        self.readings = record_readings(a.mention, index.lex)
+        self.results = [_Passes(index, r.analysis) for r in self.readings.alternatives]
+        div = self.readings.division
+        self.division = _Passes(index, div.analysis) if div else None
+
+    def division_first(self) -> bool:
+        return division_first(self.readings, self.results[0] if self.results else None, self.division)
+
+    def candidates(self) -> list[Candidate]:
+        return record_candidates(self.index, self.readings, self.results, self.division)
+
+
+def _inflected_form_of(key: str, a: Analysis) -> bool:
+    """The mention's words are the key's words in the same order, some with another ending."""
+    words = key.split()
+    return (key != a.key and word_prefixes(key) == word_prefixes(a.key)
+            and all(abs(len(w) - len(t)) <= 3 for w, t in zip(words, a.toks)))
+
+
+def _may_be_inflected_longer_name(index: NameIndex, a: Analysis, cands: list[Candidate]) -> bool:
+    """A weak name among other words may be an inflected longer name: "концерна Калашников"
+    is the alias "Концерн Калашников", not the everyday "Калашников"."""
+    return (len(a.toks) > 1 and a.key not in index.by_key and word_prefixes(a.key) in index.word_prefixes
+            and all(c.entry.weak for c in cands))
+
+
+def _confident(cands: list[Candidate]) -> bool:
+    return bool(cands) and max(c.score for c in cands) >= W.CONFIDENT
+
+
+def find_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
+    """Every reading of an analysed mention from the name index alone (no context yet), best first."""
+    blocked = index.blocked
+    if not a.toks or a.key in blocked or (a.legal and " ".join(a.raw) in blocked):
+        return []  # nothing, or a well-known name that is not a defense company ("Hanwha Life")
+    listed = ticker_candidates(index, a.mention)
+    if listed:
+        return listed
+    whole = _Passes(index, a)
+    record: _Record | None = None
+    cands = whole.exact() or bare_symbol_candidates(index, a.mention)
+    if not cands:
+        record = _Record(index, a) if _SEPARATOR.search(a.mention) else None
+        cands = record.candidates() if record and record.division_first() else whole.segments()
+    if not _confident(cands):
+        cands = [*cands, *whole.fuzzy()]
+    elif _may_be_inflected_longer_name(index, a, cands):
+        cands = [*cands, *(c for c in whole.fuzzy() if _inflected_form_of(c.entry.key, a))]
+    if not _confident(cands):
+        record = record or _Record(index, a)
+        cands = [*cands, *record.candidates()]
+    if a.legal:
+        legal = index.lex.countries_of_legal_forms(a.legal)
+        cands = [replace(c, legal=legal, legal_written=True) for c in cands]
+    if len(cands) > 1:
+        cands.sort(key=lambda c: -c.score)
+    return cands

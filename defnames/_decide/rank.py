@@ -1,0 +1,189 @@
+"""Step 4: weigh the candidates with the evidence around them and choose — or decline.
+
+The evidence, applied to each candidate from :mod:`defnames.candidates`:
+
+- **country hints** from the mention ("Belgian", "Prague") or the ``country=`` argument:
+  an entity in another country is first swapped for its own subsidiary in the hinted country
+  ("Belgian Thales" → Thales Belgium), else marked down;
+- **context**: countries the context names break ties; a name that is also an everyday word
+  (a weak alias, or a two-letter acronym) is dropped when the context has no defense words
+  ("Arsenal beat Chelsea 2-0");
+- **merged entities** resolve to themselves, and ``Match.successor`` names the entity that
+  carries them on today (an old contract names the company of its day);
+- **joint ventures described by their parts** resolve to the owner of all the parts.
+
+The choice: the best candidate must reach ``threshold`` *and* lead the best other entity by
+``margin`` (the rule the Wikidata reconciliation service uses); a current name beats a former
+or fuzzy one outright. Otherwise the answer is None and :func:`defnames.candidates` shows the
+contenders.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from defnames import _weights as W
+from defnames._candidates.candidate import Candidate
+from defnames._decide.evidence import Evidence
+from defnames._decide.weak import legal_form_follows, looks_like_a_word, needs_support
+from defnames._index.names import NameIndex
+from defnames._store.entities import EntityStore
+from defnames._text.keys import name_key
+from defnames.models import Entity, EntityStatus, Method
+
+__all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "choose", "rank"]
+
+DEFAULT_THRESHOLD = W.THRESHOLD
+DEFAULT_MARGIN = W.MARGIN
+
+
+def _tier(c: Candidate) -> int:
+    if c.method is Method.fuzzy:
+        return 0
+    if c.method in (Method.former_name, Method.acronym):
+        return 1
+    return 2
+
+
+def subsidiary_in(store: EntityStore, index: NameIndex, entity_id: str, countries: frozenset[str],
+                  key: str) -> Entity | None:
+    """The active descendant in one of ``countries`` that carries the parent's name best."""
+    found = [e for e in store.subsidiaries(entity_id, recursive=True)
+             if e.country in countries and e.status is EntityStatus.active]
+    if not found:
+        return None
+    named = [e for e in found if name_key(e.name, index.lex).startswith(key)]
+    pool = named or (found if len(found) == 1 else [])
+    if len({e.country for e in pool}) > 1:
+        return None  # "the Franco-German KNDS": the group itself, not one of its arms
+    return min(pool, key=lambda e: (len(e.name), e.id)) if pool else None
+
+
+def _by_country(store: EntityStore, index: NameIndex, c: Candidate, wanted: frozenset[str], why: str,
+                miss: float) -> Candidate:
+    ent = store.get(c.entity_id)
+    if ent.country in wanted:
+        return c
+    if len(wanted) > 1 and len({s.country for s in store.subsidiaries(ent.id, recursive=True)} & wanted) > 1:
+        return c  # a group with arms in each country named ("Franco-German KNDS")
+    sub = subsidiary_in(store, index, ent.id, wanted, c.entry.key)
+    if sub is not None:
+        entry = replace(c.entry, entity_id=sub.id)
+        return replace(c, entry=entry, method=Method.subsidiary_by_country,
+                       parts=(*c.parts, (f"{why}: {ent.name} in {'/'.join(sorted(wanted))} is {sub.name}", 0.0)))
+    return c.adjust(miss, f"{why}: {ent.country} not in {'/'.join(sorted(wanted))}")
+
+
+def _parts_owner(store: EntityStore, cands: list[Candidate]) -> list[Candidate]:
+    """Several names in one mention. If one entity owns or parents all the others, the
+    mention means that owner ("KNDS – the union of KMW and Nexter"), unless it names a
+    subsidiary through its owner ("Lockheed Martin subsidiary Sikorsky"): then the one
+    owned by all the others."""
+    grouped = [c for c in cands if c.group]
+    if not grouped:
+        return cands
+    owned = grouped[0].owned
+    ids = set(grouped[0].group)
+    if len(ids) < 2:
+        return cands  # one entity named twice ("X (a.k.a. Y)"): nothing to choose between
+    for c in grouped:
+        if owned:
+            fits = all(other == c.entity_id or other in store.ancestors(c.entity_id) for other in ids)
+        else:
+            fits = all(other == c.entity_id or c.entity_id in store.ancestors(other) for other in ids)
+        if fits:
+            why = "named through its owner" if owned else "owns the other names"
+            return [replace(c, method=Method.parts, parts=(*c.parts, (why, 0.0)))] + [
+                x if x.entity_id == c.entity_id else x.adjust(W.PART_OF_ANOTHER, "named as a part of another entity")
+                for x in cands if x is not c
+            ]
+    return cands
+
+
+def rank(
+    store: EntityStore,
+    index: NameIndex,
+    evidence: Evidence,
+    cands: list[Candidate],
+    *,
+    context: str | None,
+    country: str | None,
+    mention: str = "",
+    support_bonus: int = 0,
+    all_weak: bool = False,
+) -> list[Candidate]:
+    """Apply country, context, successor and parts evidence; best first, one per entity.
+
+    ``support_bonus`` adds defense evidence found outside the context string (another
+    company named nearby, a legal form written with the name); ``all_weak`` treats every
+    candidate as a name that needs that evidence (a one-word name written in lower case).
+    """
+    cands = _parts_owner(store, cands)
+    ctx_countries: frozenset[str] = frozenset()
+    if context and len({c.entity_id for c in cands}) > 1:  # countries in the context break ties
+        ctx_countries = evidence.country_hints(context)
+    support_memo: list[int] = []
+
+    def support() -> int:
+        if not support_memo and context:
+            # the name itself is no evidence ("Arsenal" is not a defense word for Arsenal)
+            name_words = frozenset(t for c in cands for t in c.entry.key.split())
+            found = evidence.defense_support(context, ignore=name_words) + support_bonus
+            if not found:  # another company named in the context ("KMW and Nexter merged")
+                own = {c.entity_id for c in cands} | {store.successor_of(c.entity_id) for c in cands}
+                found = len(evidence.companies_named_in(context) - own)
+            support_memo.append(found)
+        return support_memo[0]
+
+    out: list[Candidate] = []
+    for c in cands:
+        if c.hints:
+            # "Thales Australia" is Thales's Australian arm; "Bell Canada" (an everyday word
+            # before a country) is another company
+            miss = W.HINT_AFTER_MISMATCH if c.hint_after and c.entry.weak else W.HINT_MISMATCH
+            c = _by_country(store, index, c, c.hints, "mention names a country", miss)
+        if country:
+            c = _by_country(store, index, c, frozenset({country}), "country argument", W.COUNTRY_MISMATCH)
+        if c.legal and store.get(c.entity_id).country in c.legal:
+            # a tie-breaker, never a switch: "Arsenal JSCo" is the Bulgarian Arsenal, but "Hanwha
+            # Corp." is still Hanwha ("BAE Systems, Inc." is found by its full name instead)
+            c = c.adjust(W.LEGAL_COUNTRY, f"legal form used in {store.get(c.entity_id).country}")
+        ent = store.get(c.entity_id)
+        if ctx_countries and ent.country in ctx_countries:
+            c = c.adjust(W.CONTEXT_COUNTRY, f"context names {ent.country}")
+        if context and (needs_support(c, mention) or all_weak or looks_like_a_word(c, mention, context)):
+            # the own country named before the name, or a legal form written out, says "company"
+            # ("the Bulgarian Arsenal"); a city does not ("Rubin Kazan", "Indianapolis Colts")
+            hinted = bool(c.hints) and ent.country in c.hints and not c.hint_after and not c.hint_from_city
+            if not hinted and not c.legal_written and support() == 0 and not legal_form_follows(
+                mention, context, ent.country, index.lex, index.blocked):
+                continue  # "Arsenal beat Chelsea": the everyday sense
+        final = store.successor_of(ent.id)
+        if final != ent.id:
+            c = replace(c, successor=final, parts=(*c.parts, (f"{ent.name} merged into {store.get(final).name}", 0.0)))
+        out.append(c)
+    return _one_per_lineage(out, store)
+
+
+def _one_per_lineage(cands: list[Candidate], store: EntityStore) -> list[Candidate]:
+    """One candidate per company over time: a merged entity and the one that carries it on
+    compete as one (the best reading wins; on a tie, the company the mention names by its own
+    current name), and other entities compete with that."""
+    best: dict[str, Candidate] = {}
+    for c in sorted(cands, key=lambda x: (-x.score, -_tier(x))):
+        best.setdefault(c.successor or c.entity_id, c)
+    return sorted(best.values(), key=lambda x: (-x.score, -_tier(x)))
+
+
+def choose(ranked: list[Candidate], threshold: float, margin: float) -> Candidate | None:
+    """The confident candidate, or None when the best is too weak or too close to another."""
+    if not ranked or ranked[0].score < threshold:
+        return None
+    top = ranked[0]
+    if len(ranked) > 1:
+        other = ranked[1]
+        if other.score >= top.score - margin and _tier(other) >= _tier(top):
+            return None
+    return top
+
+

@@ -1,0 +1,78 @@
+"""Is a hit written as a company name? Acronyms in capitals, weak names capitalised and not run
+on into a longer proper name, a model number, a weapon noun or a person's first name."""
+
+from __future__ import annotations
+
+from defnames._index.names import NameEntry
+from defnames._lexicon import Lexicon
+
+__all__ = ["surface_ok"]
+
+
+def _is_caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+
+
+def _is_given_name(word: str, before: str, lex: Lexicon) -> bool:
+    """A capitalised word right before a weak name, not at a sentence start and not a known
+    demonym or descriptor: most often a first name ("Javier Escribano")."""
+    if not (word[:1].isupper() and word.isalpha() and not word.isupper()):
+        return False
+    head = before.rstrip()[: -len(word)].rstrip()
+    if not head or head[-1] in ".!?:;\"“«(—–-":
+        return False  # a sentence or a quotation starts there
+    folded = word.casefold()
+    return (folded,) not in lex.places and (folded,) not in lex.descriptors and not lex.stem_country(folded)
+
+
+def surface_ok(entries: list[NameEntry], surface: str, after: str, before: str, lex: Lexicon, *,
+                town: bool = False, lowercase_text: bool = False, caps_text: bool = False) -> bool:
+    """Case, place and run-on checks for acronyms, towns and names that are also everyday words.
+
+    ``town``: the name is also a town ("Kongsberg", "Raufoss", "Oshkosh"); ``lowercase_text``:
+    the text is written without capitals; ``caps_text``: the line is all in capitals.
+    """
+    cased = any(c.lower() != c.upper() for c in surface)  # Hebrew, Arabic, CJK have no capitals
+    if cased and len(surface.strip()) <= 2 and not _is_caps(surface):
+        return False  # "Il" (Italian article) is not Ilyushin's "IL"
+    if cased and not lowercase_text and surface.islower() and " " not in surface and not any(
+        e.name.islower() for e in entries  # "thyssenkrupp" writes itself so
+    ):
+        return False  # "guerra elettronica": in edited text a company's name has capitals
+    if town:
+        prev = before.split()[-2:]
+        if after.lstrip().startswith(",") and after.lstrip(" ,")[:1].isupper():
+            return False  # "KONGSBERG, Norway —", "Oshkosh, Wisconsin": a dateline or an address
+        if prev and (prev[-1].casefold() in lex.town_prepositions or " ".join(prev).casefold() in lex.town_prepositions):
+            return False  # "in Kongsberg", "at Raufoss", "the town of Kongsberg"
+    if caps_text:
+        after = ""  # in an all-capitals line every word looks like a proper name
+    if not all(e.weak or e.kind == "acronym" for e in entries):
+        if cased and any(len(e.key) <= 4 and _is_caps(e.name) and " " not in e.key for e in entries):
+            return _is_caps(surface) or (not surface.islower() and len(surface) > 3)
+        return True
+    if cased:
+        if any(_is_caps(e.name) for e in entries) and len(surface) <= 5:
+            if not _is_caps(surface):
+                return False
+        elif not surface[:1].isupper():
+            return False
+    words = after.split()[:2]
+    prev = before.split()[-2:]
+    if cased and prev and _is_given_name(prev[-1], before, lex):
+        return False  # "Javier Escribano", "Anatoly Antonov": a person
+    romance_a = len(prev) == 2 and prev[-1] == "a" and prev[0].casefold().endswith(lex.romance_verb_endings)
+    if prev and prev[-1].casefold() in lex.object_determiners and not romance_a and not (words and words[0][:1].isupper()):
+        return False  # "a Volvo", "my Saab": a thing, not the company ("a Kratos Valkyrie" is its maker)
+    if words and words[0][:1].isupper() and words[0].isalpha():
+        return False  # "Leonardo DiCaprio", "Saab Automobile"
+    if words and (words[0][:1].isdigit() or (words[0][:1] in "-‑–" and words[0][1:2].isdigit())):
+        return False  # "Saab 900", "PAC-3", "Arsenal 2-0": a model or a score, not the company
+    if words and words[0].casefold().strip(".,;:") in lex.product_nouns:
+        return False  # "the Kalashnikov rifle", "a Colt revolver": the weapon, not the maker
+    # "Leonardo da Vinci", "Thales of Miletus"
+    return not (len(words) == 2 and words[0] in lex.name_particles and words[1][:1].isupper())
+

@@ -1,0 +1,167 @@
+"""Step 2b: the name index — every name of every entity under its comparison key.
+
+Exact hits are dictionary look-ups (``by_key``, ``by_compact``); fuzzy candidates come from a
+character-trigram inverted index weighted by rarity, so only a shortlist is ever scored.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from defnames._index.shortlist import TrigramIndex
+from defnames._index.tickers import TickerIndex
+from defnames._lexicon import Lexicon
+from defnames._text.keys import compact, full_key, name_key, translit_key
+from defnames._text.scripts import has_cjk
+from defnames.models import Entity, NameKind
+
+__all__ = ["NameEntry", "NameIndex", "word_prefixes"]
+
+def word_prefixes(key: str) -> tuple[str, ...]:
+    """The first four letters of each word of a key.
+
+    >>> word_prefixes("концерн калашников")
+    ('конц', 'кала')
+    """
+    return tuple(w[:4] for w in key.split())
+
+
+@dataclass(frozen=True, slots=True)
+class NameEntry:
+    """One name of one entity, as indexed."""
+
+    entity_id: str
+    name: str
+    key: str
+    kind: NameKind
+    until: int | None = None
+    weak: bool = False
+    translit: bool = False
+    vague: bool = False  # weak only because it is made of generic words ("Naval Group")
+
+    @property
+    def current(self) -> bool:
+        return self.kind is not NameKind.former_name
+
+
+def _entries(e: Entity, lex: Lexicon) -> Iterable[NameEntry]:
+    weak_keys = {name_key(w, lex) for w in e.weak_aliases}
+    named: list[tuple[str, NameKind, int | None]] = [(e.name, NameKind.name, None)]
+    if e.legal_name:
+        named.append((e.legal_name, NameKind.legal_name, None))
+    named += [(a, NameKind.alias, None) for a in e.aliases]
+    named += [(w, NameKind.weak_alias, None) for w in e.weak_aliases]
+    named += [(f.name, NameKind.former_name, f.until) for f in e.former_names]
+    vague = lex.generic | {d[0] for d in lex.descriptors if len(d) == 1}
+    weak_keys |= {translit_key(k, lex) for k in weak_keys}
+
+    def is_weak(key: str) -> tuple[bool, bool]:
+        # declared, or three letters or fewer (CBC, USC, HAL), or made only of generic words
+        # ("Military Industry"); the second flag: weak for the last reason only
+        declared_or_short = key in weak_keys or len(compact(key)) <= 3
+        generic = all(t in vague for t in key.split())
+        return declared_or_short or generic, generic and not declared_or_short
+
+    for name, kind, until in named:
+        key = name_key(name, lex)
+        if len(compact(key)) < 2 and not has_cjk(key):
+            continue
+        weak, only_generic = is_weak(key)
+        yield NameEntry(e.id, name, key, kind, until, weak, vague=only_generic)
+        tkey = translit_key(key, lex)
+        if len(compact(tkey)) >= 3 and tkey != key:
+            weak, only_generic = is_weak(tkey)
+            yield NameEntry(e.id, name, tkey, kind, until, weak, translit=True, vague=only_generic)
+
+
+def initialism(key: str, lex: Lexicon) -> str | None:
+    """Initials of a multi-word name, skipping little words: 'israel aerospace industries' -> 'iai'."""
+    words = [w for w in key.split() if w not in lex.name_particles and w not in lex.initialism_skips]
+    if len(words) < 3 or not all(w.isascii() and w.isalpha() for w in words):
+        return None
+    return "".join(w[0] for w in words)
+
+
+def _names_by_key(entities: list[Entity], lex: Lexicon) -> dict[str, list[NameEntry]]:
+    """Every name of every entity under its key (one entry per entity, key and kind)."""
+    by_key: dict[str, list[NameEntry]] = defaultdict(list)
+    seen: set[tuple[str, str, str]] = set()
+    for e in entities:
+        for entry in _entries(e, lex):
+            sig = (entry.entity_id, entry.key, entry.kind)
+            if sig not in seen:
+                seen.add(sig)
+                by_key[entry.key].append(entry)
+    return by_key
+
+
+def _add_initialisms(by_key: dict[str, list[NameEntry]], entities: list[Entity], lex: Lexicon) -> None:
+    """Derived initialisms (KMW, IAI, HII) fill gaps only: never over a real name, and only
+    when one entity's names give them."""
+    derived: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for e in entities:
+        for name in (e.name, e.legal_name):
+            ini = initialism(name_key(name, lex), lex) if name else None
+            if ini and ini not in by_key:
+                derived[ini].add((e.id, name or ""))
+    for ini, owners in derived.items():
+        if len({i for i, _ in owners}) == 1:
+            eid, name = sorted(owners)[0]
+            by_key[ini].append(NameEntry(eid, name, ini, NameKind.acronym, None, weak=True))
+
+
+def _rekey_subsidiaries(by_key: dict[str, list[NameEntry]], by_id: dict[str, Entity], lex: Lexicon) -> None:
+    """A subsidiary whose name equals its parent's but for the legal form ("BAE Systems,
+    Inc." under "BAE Systems plc") is found by its full name, legal form included."""
+    for key, entries in list(by_key.items()):
+        ids = {x.entity_id for x in entries}
+        if len(ids) < 2:
+            continue
+        for x in list(entries):
+            full = full_key(x.name, lex)
+            if full != key and by_id[x.entity_id].parent in ids:
+                entries.remove(x)
+                by_key[full].append(replace(x, key=full))
+
+
+class NameIndex:
+    """All names of a set of entities, keyed for exact, compact and fuzzy look-up."""
+
+    def __init__(self, entities: Iterable[Entity], lex: Lexicon) -> None:
+        self.lex = lex
+        entity_list = list(entities)
+        by_key = _names_by_key(entity_list, lex)
+        _add_initialisms(by_key, entity_list, lex)
+        _rekey_subsidiaries(by_key, {e.id: e for e in entity_list}, lex)
+        self.by_key: dict[str, list[NameEntry]] = dict(by_key)
+        by_compact: dict[str, list[NameEntry]] = defaultdict(list)
+        for key, entries in self.by_key.items():
+            if " " in key:
+                by_compact[compact(key)] += entries
+        self.by_compact: dict[str, list[NameEntry]] = dict(by_compact)
+        self.max_tokens = max((k.count(" ") + 1 for k in self.by_key), default=1)
+        self.keys: list[str] = sorted(self.by_key)
+        self.cjk_keys = frozenset(k for k in self.keys if has_cjk(k))
+        # keys of several words by the first four letters of each word: the inflected forms of
+        # a name ("концерна калашников") share them
+        self.word_prefixes = frozenset(word_prefixes(k) for k in self.keys if " " in k)
+        self.tickers = TickerIndex(entity_list, lex)
+        self.trigrams = TrigramIndex(self.keys)
+        # keys of the well-known names that are not defense companies, legal forms kept
+        # ("Titan Company" must not hide "Titan Corp."): they resolve to nothing
+        self.blocked: frozenset[str] = frozenset(k for k in (full_key(n, lex) for n in lex.not_defense) if k)
+
+    def prepare(self) -> None:
+        """Build the lazy parts now: the trigram index and the RapidFuzz scorers."""
+        self.trigrams.prepare()
+        import rapidfuzz.fuzz
+        import rapidfuzz.process  # noqa: F401
+
+    def shortlist(self, key: str, limit: int = 24) -> list[str]:
+        """Keys that share the most rare trigrams with ``key`` (see :class:`TrigramIndex`)."""
+        return self.trigrams.shortlist(key, limit)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.by_key.values())

@@ -1,0 +1,278 @@
+"""The resolver: the one module that wires the stages together.
+
+A :class:`Registry` is an entity store (:mod:`defnames._store`), the lexicon, a name index
+(:mod:`defnames._index`), the context evidence and the result cache. A mention goes
+through the readings and candidate passes (:mod:`defnames._candidates`), then the decision
+(:mod:`defnames._decide`); free text goes through :mod:`defnames._extract`.
+
+The packaged registry is compiled from ``reference/`` into ``_data/reference.json`` and
+loaded on first use, once, thread-safely (:func:`registry`). Your own files in the same
+format extend it without touching the packaged data:
+
+>>> import defnames
+>>> reg = defnames.registry()
+>>> reg.get("knds-deutschland").parent
+'knds'
+>>> [e.id for e in reg.parent_chain("knds-deutschland")]
+['knds']
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from functools import cached_property
+from pathlib import Path
+
+from cachetools import LRUCache
+
+from defnames._candidates.candidate import Candidate
+from defnames._candidates.labels import companies_named_in
+from defnames._candidates.mention import analyse
+from defnames._candidates.search import find_candidates
+from defnames._countries import is_country_code
+from defnames._decide.evidence import Evidence
+from defnames._decide.explain import to_match
+from defnames._decide.rank import DEFAULT_MARGIN, DEFAULT_THRESHOLD, choose, rank
+from defnames._extract.automaton import Automaton
+from defnames._extract.mentions import extract_mentions
+from defnames._index.names import NameIndex
+from defnames._lexicon import Lexicon, lexicon
+from defnames._store.bundle import load_packaged
+from defnames._store.checks import check_registry
+from defnames._store.cities import city_places
+from defnames._store.entities import EntityStore
+from defnames._store.parse import SharedName, parse_entities, parse_shared_names
+from defnames._store.sources import read_sources
+from defnames._text.tokens import tokens
+from defnames.errors import InputError, ReferenceDataError
+from defnames.models import Entity, EntityStatus, Match, Mention
+
+__all__ = ["Registry", "registry"]
+
+_CACHE_SIZE = 100_000
+_MISSING = object()
+
+
+class Registry:
+    """A set of entities with look-up, resolution and extraction.
+
+    Args:
+        entities: the entities; ids must be unique and references resolvable.
+        shared_names: names declared to belong to several entities.
+        version: the data version.
+        lex: word tables (defaults to the packaged lexicon).
+    """
+
+    def __init__(
+        self,
+        entities: Iterable[Entity],
+        shared_names: Iterable[SharedName] = (),
+        *,
+        version: str = "custom",
+        lex: Lexicon | None = None,
+        check: bool = True,
+    ) -> None:
+        self.store = EntityStore(entities)
+        self.shared_names: list[SharedName] = list(shared_names)
+        self.version = version
+        self.lexicon = (lex or lexicon()).with_places(city_places(self.store))
+        if check:
+            problems = check_registry(list(self.store), self.shared_names, self.lexicon, require_sources=False)
+            if problems:
+                raise ReferenceDataError(problems)
+        self._lock = threading.Lock()
+        self._cache: LRUCache[tuple[object, ...], Match | None] = LRUCache(_CACHE_SIZE)
+
+    # -- construction ----------------------------------------------------------------
+    @classmethod
+    def load(cls, *paths: str | Path, include_default: bool = True) -> Registry:
+        """A registry from YAML/JSON files or folders, on top of the packaged data by default.
+
+        Raises:
+            ReferenceDataError: unreadable or invalid files, naming the file and the field.
+        """
+        base = registry() if include_default else None
+        return (base or cls([], version="custom")).extend(*paths)
+
+    def extend(self, *paths: str | Path) -> Registry:
+        """A new registry with the entities of these files added (the original is unchanged)."""
+        raw = read_sources(*paths)
+        entities, where_of, problems = parse_entities(raw)
+        shared, p2 = parse_shared_names(raw)
+        problems += p2
+        clash = [f"{where_of[e.id]}: id: {e.id!r} already exists in the registry"
+                 for e in entities if e.id in self.store]
+        problems += clash
+        if not problems:
+            problems = check_registry([*self.store, *entities], [*self.shared_names, *shared],
+                                      self.lexicon, where_of, require_sources=False)
+        if problems:
+            raise ReferenceDataError(problems)
+        version = self.version if not entities else f"{self.version}+local"
+        return Registry([*self.store, *entities], [*self.shared_names, *shared],
+                        version=version, lex=self.lexicon, check=False)
+
+    # -- entities and the ownership tree (see EntityStore) --------------------------------
+    @property
+    def entities(self) -> list[Entity]:
+        """All entities, sorted by id."""
+        return sorted(self.store, key=lambda e: e.id)
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    def __iter__(self) -> Iterator[Entity]:
+        return iter(self.entities)
+
+    def __contains__(self, entity_id: object) -> bool:
+        return entity_id in self.store
+
+    def get(self, entity_id: str) -> Entity:
+        """The entity with this id.
+
+        Raises:
+            UnknownEntityError: no such id (a ``LookupError``).
+        """
+        return self.store.get(entity_id)
+
+    def parent_chain(self, entity_id: str) -> list[Entity]:
+        """Parents from the direct parent up to the ultimate parent (empty for a top entity)."""
+        return self.store.parent_chain(entity_id)
+
+    def ultimate_parent(self, entity_id: str) -> Entity:
+        """The top of the parent chain (the entity itself when it has no parent)."""
+        return self.store.ultimate_parent(entity_id)
+
+    def ancestors(self, entity_id: str) -> set[str]:
+        """Ids of every parent and entity owner up the tree."""
+        return self.store.ancestors(entity_id)
+
+    def subsidiaries(self, entity_id: str, *, recursive: bool = False) -> list[Entity]:
+        """Entities whose parent is this one (all descendants with ``recursive=True``)."""
+        return self.store.subsidiaries(entity_id, recursive=recursive)
+
+    def successor_of(self, entity_id: str) -> str:
+        """Follow ``successor`` links from a merged entity to the one that carries on."""
+        return self.store.successor_of(entity_id)
+
+    # -- matching ---------------------------------------------------------------------
+    @cached_property
+    def index(self) -> NameIndex:
+        """The name index, built on first use with everything matching needs, so that no
+        later call pays a one-time cost (the ownership map, the trigram index, RapidFuzz)."""
+        index = NameIndex(self.store, self.lexicon)
+        index.prepare()
+        _ = self.store.children
+        return index
+
+    def prepare(self) -> Registry:
+        """Build the name index now (it is otherwise built on the first resolve)."""
+        _ = self.index, self.evidence
+        return self
+
+    @cached_property
+    def evidence(self) -> Evidence:
+        """Context evidence with its memos, for this registry's lexicon and names."""
+        index = self.index
+        return Evidence(self.lexicon, lambda text: companies_named_in(index, text))
+
+    @cached_property
+    def automaton(self) -> Automaton:
+        """Every name in one Aho–Corasick automaton, built on the first extraction."""
+        return Automaton(self.index)
+
+    def _ranked(self, mention: object, context: str | None, country: str | None) -> tuple[str, list[Candidate]]:
+        if not isinstance(mention, str):
+            raise InputError(f"a mention must be a string, not {type(mention).__name__}")
+        if context is not None and not isinstance(context, str):
+            raise InputError(f"context must be a string, not {type(context).__name__}")
+        if country is not None:
+            country = self._country_arg(country)
+        a = analyse(mention, self.lexicon)
+        cands = find_candidates(self.index, a)
+        if not context and not country and len(cands) == 1:
+            c = cands[0]
+            active = self.store.get(c.entity_id).status is EntityStatus.active
+            if active and not c.hints and not c.legal_written and not c.group:
+                return a.key, cands  # one active entity and no evidence to weigh: nothing to rank
+        return a.key, rank(self.store, self.index, self.evidence, cands, context=context, country=country,
+                           mention=mention)
+
+    def resolve(
+        self,
+        mention: str,
+        *,
+        context: str | None = None,
+        country: str | None = None,
+        threshold: float = DEFAULT_THRESHOLD,
+        margin: float = DEFAULT_MARGIN,
+    ) -> Match | None:
+        """The entity a mention means, or None when no entity is a confident match.
+
+        Args:
+            mention: a company name as written ("Prague Czechoslovak group").
+            context: surrounding text; decides names that are also everyday words.
+            country: ISO 3166-1 alpha-2 code (or a country name) the entity should be in.
+            threshold: lowest score (0–100) that counts as confident.
+            margin: how far the best entity must lead the runner-up.
+
+        Raises:
+            InputError: a mention or context that is not a string, or an unknown country.
+        """
+        ck = (mention, context, country, threshold, margin)
+        try:
+            cached = self._cache.get(ck, _MISSING)
+        except TypeError:  # an unhashable mention: let the input check say so
+            cached = _MISSING
+        if cached is not _MISSING:
+            return cached  # type: ignore[return-value]
+        key, ranked = self._ranked(mention, context, country)
+        top = choose(ranked, threshold, margin)
+        result = to_match(self.store, self.evidence, top, key, context) if top else None
+        with self._lock:
+            self._cache[ck] = result
+        return result
+
+    def candidates(
+        self,
+        mention: str,
+        *,
+        context: str | None = None,
+        country: str | None = None,
+        limit: int = 5,
+    ) -> list[Match]:
+        """Ranked possible entities for a mention (one per entity), for review screens."""
+        key, ranked = self._ranked(mention, context, country)
+        return [to_match(self.store, self.evidence, c, key, context) for c in ranked[: max(0, limit)]]
+
+    def extract(self, text: str, *, context: str | None = None) -> list[Mention]:
+        """Every mention of a registry entity in free text (see :func:`defnames.extract`)."""
+        return extract_mentions(self.store, self.evidence, self.automaton, text, context=context)
+
+    def _country_arg(self, country: object) -> str:
+        """An ISO code, or a country name in any language the lexicon knows."""
+        if not isinstance(country, str):
+            raise InputError(f"country must be a string, not {type(country).__name__}")
+        code = country.strip().upper()
+        if is_country_code(code):
+            return code
+        found = self.lexicon.places.get(tuple(tokens(country, self.lexicon)))
+        if found:
+            return found
+        raise InputError(f"unknown country: {country!r} (use an ISO 3166-1 alpha-2 code such as 'DE')")
+
+
+_default: Registry | None = None
+_default_lock = threading.Lock()
+
+
+def registry() -> Registry:
+    """The packaged registry, loaded on first call (once, thread-safely)."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                entities, shared, version = load_packaged()
+                _default = Registry(entities, shared, version=version, check=False)
+    return _default

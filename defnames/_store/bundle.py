@@ -1,0 +1,24 @@
+"""The packaged bundle: ``_data/reference.json``, compiled from ``reference/`` by
+``tools/compile_reference.py`` (generated, with a content digest; never edited by hand)."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+from defnames._store.parse import SharedName
+from defnames.models import Entity
+
+__all__ = ["Bundle", "load_packaged"]
+
+Bundle = tuple[list[Entity], list[SharedName], str]
+
+
+def load_packaged() -> Bundle:
+    """The packaged entities, shared names and data version."""
+    raw = resources.files("defnames").joinpath("_data/reference.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    entities = [Entity.model_validate(d) for d in data["entities"]]
+    shared = [(s["name"], frozenset(s["entities"])) for s in data.get("shared_names", [])]
+    return entities, shared, str(data["version"])

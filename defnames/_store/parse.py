@@ -1,0 +1,67 @@
+"""Reading registry records one by one: each entity through the pydantic model, each shared
+name declaration by its shape. Problems name the file (and the record) and the field."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from defnames._store.sources import RawSources
+from defnames.models import Entity
+
+__all__ = ["SharedName", "parse_entities", "parse_shared_names"]
+
+SharedName = tuple[str, frozenset[str]]
+
+
+def _pydantic_problems(where: str, exc: ValidationError) -> list[str]:
+    out = []
+    for err in exc.errors():
+        loc = ".".join(str(x) for x in err["loc"]) or "(record)"
+        msg = err["msg"].removeprefix("Value error, ")
+        out.append(f"{where}: {loc}: {msg}")
+    return out
+
+
+def parse_entities(raw: RawSources) -> tuple[list[Entity], dict[str, str], list[str]]:
+    """Validate each record alone.
+
+    Returns the entities, the file of each entity id, and the problems found.
+    """
+    entities: list[Entity] = []
+    where_of: dict[str, str] = {}
+    problems: list[str] = []
+    for where, data in raw.entities:
+        file_stem = Path(where.split("[")[0]).stem
+        record = dict(data)
+        if "id" not in record and "[" not in where:
+            record["id"] = file_stem
+        try:
+            ent = Entity.model_validate(record)
+        except ValidationError as exc:
+            problems += _pydantic_problems(where, exc)
+            continue
+        if "[" not in where and ent.id != file_stem:
+            problems.append(f"{where}: id: {ent.id!r} does not match the file name {file_stem!r}")
+        if ent.id in where_of:
+            problems.append(f"{where}: id: {ent.id!r} is already used by {where_of[ent.id]}")
+            continue
+        where_of[ent.id] = where
+        entities.append(ent)
+    return entities, where_of, problems
+
+
+def parse_shared_names(raw: RawSources) -> tuple[list[SharedName], list[str]]:
+    shared: list[SharedName] = []
+    problems: list[str] = []
+    for where, item in raw.shared_names:
+        name, ids = item.get("name"), item.get("entities")
+        if not isinstance(name, str) or not name.strip():
+            problems.append(f"{where}: name: a shared name needs a non-empty 'name'")
+            continue
+        if not isinstance(ids, list) or len(ids) < 2 or not all(isinstance(i, str) for i in ids):
+            problems.append(f"{where}: entities: list at least two entity ids")
+            continue
+        shared.append((name, frozenset(ids)))
+    return shared, problems

@@ -40,6 +40,7 @@ _CODECS: dict[str, tuple[Callable[[Any], Any], Callable[[Any], Any]]] = {
     "seq": (tuple, list),
     "sorted_seq": (tuple, sorted),
     "map": (dict, lambda v: dict(sorted(v.items()))),
+    "raw": (tuple, list),
     "phrase_map": (lambda v: {_phrase(k): x for k, x in v.items() if k},
                    lambda v: {_join(k): x for k, x in sorted(v.items())}),
     "phrase_sets": (lambda v: {_phrase(k): frozenset(x) for k, x in v.items()},
@@ -101,6 +102,7 @@ class Lexicon:
     list_labels: tuple[str, ...] = _table("seq", "names of lists that prefix a record (UN, EU, OFAC)", (),
                                           folded=False)
     not_defense: tuple[str, ...] = _table("seq", "well-known names that are not defense companies", ())
+    concepts: tuple[dict[str, Any], ...] = _table("raw", "descriptor concepts: token and forms in many languages", ())
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:

@@ -34,7 +34,7 @@ def _read(folder: Path) -> dict[str, Any]:
     tables: dict[str, Any] = {}
     for path in lexicon_files(folder):
         data = yaml_load(path.read_text(encoding="utf-8"))
-        if path.stem in _BUILT or path.stem == "not_defense":
+        if path.stem in _BUILT or path.stem in ("not_defense", "concepts"):
             tables[path.stem] = data
         else:
             tables.update(data or {})
@@ -127,6 +127,7 @@ def build_lexicon(folder: Path) -> Lexicon:
     values |= _defense_words(tables.pop("defense_words"), f)
     values |= _exchanges(tables)
     values["not_defense"] = tuple(sorted(set(tables.pop("not_defense") or [])))
+    values["concepts"] = tuple(tables.pop("concepts", None) or ())
     values["contractions"] = {f.phrase(p): fold(abbr) for abbr, ps in tables.pop("contractions", {}).items()
                               for p in ps}
     values["ownership"] = tuple(sorted(fold(w.rstrip("*")) + ("*" * w.endswith("*"))

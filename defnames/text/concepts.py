@@ -259,24 +259,28 @@ def _clitic_variants(form: str, lang: str) -> list[str]:
 def _table_paths() -> list[Path]:
     here = Path(__file__).resolve()
     return [
-        here.parents[1] / "_data" / "concepts.json",  # compiled by the lead's tools (if present)
+        here.parents[1] / "_data" / "lexicon.json",  # compiled by tools/compile_reference.py ("concepts")
         here.parents[2] / "reference" / "lexicon" / "concepts.yml",  # source tree
     ]
 
 
 @lru_cache(maxsize=1)
 def default_table() -> ConceptTable:
-    """The concept table: ``defnames/_data/concepts.json`` if compiled, else the source YAML."""
+    """The concept table: the ``concepts`` of the compiled ``defnames/_data/lexicon.json``, else the
+    source ``reference/lexicon/concepts.yml``; an empty table when neither exists."""
     for path in _table_paths():
-        if path.is_file():
-            text = path.read_text(encoding="utf-8")
-            if path.suffix == ".json":
-                rows = json.loads(text)
-            else:
-                import yaml
+        if not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".json":
+            rows = json.loads(text).get("concepts")
+            if not rows:
+                continue
+        else:
+            import yaml
 
-                rows = yaml.safe_load(text)
-            return ConceptTable.from_rows(rows or [])
+            rows = yaml.safe_load(text)
+        return ConceptTable.from_rows(rows or [])
     return ConceptTable([], {})
 
 

@@ -324,6 +324,7 @@ def place_stem(word: str) -> str:
     return _PLACE_SUFFIX.sub("", r)
 
 
+_PHONETIC_MIN_CLASSES = 3
 #: The token of "named after" words (имени, им., imeni): dropped from keys by :func:`concept_key`.
 NAMED_AFTER = "_named_after_"
 # Russian/Ukrainian genitive of a surname or first name, romanized: Degtyareva -> Degtyarev,
@@ -340,8 +341,8 @@ def concept_key(name: str, table: ConceptTable | None = None, phonetic: bool = F
 
     The key is a bag (sorted, unique), since languages order descriptor and name differently
     (``Завод имени Дегтярёва`` / ``Degtyarev Plant``).  ``phonetic=True`` replaces each non-concept
-    word by its consonant skeleton (``Kasanski`` and ``Kazanskiy`` then meet too), at the price of
-    more collisions.  Never raises.
+    word of three consonant classes or more by its skeleton (``Kasanski`` and ``Kazanskiy`` then
+    meet too), at the price of more collisions.  Never raises.
 
     >>> concept_key("Ulyanovsk Cartridge Works") == concept_key("Ульяновский патронный завод")
     True
@@ -369,8 +370,8 @@ def concept_key(name: str, table: ConceptTable | None = None, phonetic: bool = F
                 stem = _GENITIVE.sub("", stem)
             if len(stem) == 1 and t.endswith("."):
                 continue  # initials (С. П. Горбунова); a bare letter (AVIC I) stays
-            if phonetic:
-                stem = skeleton(stem)
+            if phonetic and len(sk := skeleton(stem)) >= _PHONETIC_MIN_CLASSES:
+                stem = sk  # short skeletons say little: the word itself is kept
             if stem:
                 out.add(stem)
         return " ".join(sorted(out))

@@ -279,8 +279,8 @@ def variants() -> dict[str, Callable[[str], str]]:
     L = base.latin_rules
     cls = dict(base.classes)
     v: dict[str, sk.SkeletonRules] = {
-        "th -> T (not S)": sk.SkeletonRules(latin_rules=_replace(L, "th", ("th", "T"))),
-        "ts -> T (not S)": sk.SkeletonRules(latin_rules=_replace(L, "ts|tz", ("ts|tz", "T"))),
+        "th -> S (not T)": sk.SkeletonRules(latin_rules=_replace(L, "th", ("th", "S"))),
+        "ts -> S (not T)": sk.SkeletonRules(latin_rules=_replace(L, "ts|tz", ("ts|tz", "S"))),
         "no -tion -> S rule": sk.SkeletonRules(latin_rules=_replace(L, "t(?=i[aou])", None)),
         "j/ch/zh -> S (not K)": sk.SkeletonRules(classes={**cls, "J": "S"}),
         "j/ch/zh own class": sk.SkeletonRules(classes={**cls, "J": "J"}),

@@ -100,6 +100,51 @@ def _parts_owner(store: EntityStore, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+class _Support:
+    """Defense evidence in the context, computed once per ranking and only if a weak name asks."""
+
+    def __init__(self, store: EntityStore, evidence: Evidence, cands: list[Candidate], context: str | None,
+                 bonus: int) -> None:
+        self.store, self.evidence, self.cands, self.context, self.bonus = store, evidence, cands, context, bonus
+        self._found: int | None = None
+
+    def __call__(self) -> int:
+        if self._found is None:
+            self._found = self._count() if self.context else 0
+        return self._found
+
+    def _count(self) -> int:
+        context = self.context or ""
+        # the name itself is no evidence ("Arsenal" is not a defense word for Arsenal)
+        name_words = frozenset(t for c in self.cands for t in c.entry.key.split())
+        found = self.evidence.defense_support(context, ignore=name_words) + self.bonus
+        if not found:  # another company named in the context ("KMW and Nexter merged")
+            own = {c.entity_id for c in self.cands} | {self.store.successor_of(c.entity_id) for c in self.cands}
+            found = len(self.evidence.companies_named_in(context) - own)
+        return found
+
+
+def _by_countries(store: EntityStore, index: NameIndex, c: Candidate, country: str | None) -> Candidate:
+    if c.hints:
+        # "Thales Australia" is Thales's Australian arm; "Bell Canada" (an everyday word
+        # before a country) is another company
+        miss = W.HINT_AFTER_MISMATCH if c.hint_after and c.entry.weak else W.HINT_MISMATCH
+        c = _by_country(store, index, c, c.hints, "mention names a country", miss)
+    if country:
+        c = _by_country(store, index, c, frozenset({country}), "country argument", W.COUNTRY_MISMATCH)
+    return c
+
+
+def _everyday_sense(c: Candidate, ent: Entity, index: NameIndex, context: str, mention: str,
+                    support: _Support) -> bool:
+    """A name that needs evidence and finds none: "Arsenal beat Chelsea" is the everyday sense.
+    The own country named before the name, or a legal form written out, says "company" ("the
+    Bulgarian Arsenal"); a city does not ("Rubin Kazan", "Indianapolis Colts")."""
+    hinted = bool(c.hints) and ent.country in c.hints and not c.hint_after and not c.hint_from_city
+    return not hinted and not c.legal_written and support() == 0 and not legal_form_follows(
+        mention, context, ent.country, index.lex, index.blocked)
+
+
 def rank(
     store: EntityStore,
     index: NameIndex,
@@ -122,42 +167,20 @@ def rank(
     ctx_countries: frozenset[str] = frozenset()
     if context and len({c.entity_id for c in cands}) > 1:  # countries in the context break ties
         ctx_countries = evidence.country_hints(context)
-    support_memo: list[int] = []
-
-    def support() -> int:
-        if not support_memo and context:
-            # the name itself is no evidence ("Arsenal" is not a defense word for Arsenal)
-            name_words = frozenset(t for c in cands for t in c.entry.key.split())
-            found = evidence.defense_support(context, ignore=name_words) + support_bonus
-            if not found:  # another company named in the context ("KMW and Nexter merged")
-                own = {c.entity_id for c in cands} | {store.successor_of(c.entity_id) for c in cands}
-                found = len(evidence.companies_named_in(context) - own)
-            support_memo.append(found)
-        return support_memo[0]
-
+    support = _Support(store, evidence, cands, context, support_bonus)
     out: list[Candidate] = []
     for c in cands:
-        if c.hints:
-            # "Thales Australia" is Thales's Australian arm; "Bell Canada" (an everyday word
-            # before a country) is another company
-            miss = W.HINT_AFTER_MISMATCH if c.hint_after and c.entry.weak else W.HINT_MISMATCH
-            c = _by_country(store, index, c, c.hints, "mention names a country", miss)
-        if country:
-            c = _by_country(store, index, c, frozenset({country}), "country argument", W.COUNTRY_MISMATCH)
-        if c.legal and store.get(c.entity_id).country in c.legal:
+        c = _by_countries(store, index, c, country)
+        ent = store.get(c.entity_id)
+        if c.legal and ent.country in c.legal:
             # a tie-breaker, never a switch: "Arsenal JSCo" is the Bulgarian Arsenal, but "Hanwha
             # Corp." is still Hanwha ("BAE Systems, Inc." is found by its full name instead)
-            c = c.adjust(W.LEGAL_COUNTRY, f"legal form used in {store.get(c.entity_id).country}")
-        ent = store.get(c.entity_id)
+            c = c.adjust(W.LEGAL_COUNTRY, f"legal form used in {ent.country}")
         if ctx_countries and ent.country in ctx_countries:
             c = c.adjust(W.CONTEXT_COUNTRY, f"context names {ent.country}")
-        if context and (needs_support(c, mention) or all_weak or looks_like_a_word(c, mention, context)):
-            # the own country named before the name, or a legal form written out, says "company"
-            # ("the Bulgarian Arsenal"); a city does not ("Rubin Kazan", "Indianapolis Colts")
-            hinted = bool(c.hints) and ent.country in c.hints and not c.hint_after and not c.hint_from_city
-            if not hinted and not c.legal_written and support() == 0 and not legal_form_follows(
-                mention, context, ent.country, index.lex, index.blocked):
-                continue  # "Arsenal beat Chelsea": the everyday sense
+        needs = needs_support(c, mention) or all_weak or looks_like_a_word(c, mention, context or "")
+        if context and needs and _everyday_sense(c, ent, index, context, mention, support):
+            continue
         final = store.successor_of(ent.id)
         if final != ent.id:
             c = replace(c, successor=final, parts=(*c.parts, (f"{ent.name} merged into {store.get(final).name}", 0.0)))

@@ -23,6 +23,10 @@ How it works:
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from defnames import _weights as W
 from defnames._candidates.candidate import METHOD, Candidate
 from defnames._decide.evidence import Evidence
 from defnames._decide.explain import to_match
@@ -31,13 +35,107 @@ from defnames._extract.automaton import Automaton
 from defnames._extract.fold import search_fold
 from defnames._extract.spans import hints_before, sentence_bounds, squeeze
 from defnames._extract.surface import surface_ok
-from defnames._index.names import NameIndex
+from defnames._index.names import NameEntry
 from defnames._store.entities import EntityStore
 from defnames._text.scripts import has_cjk
 from defnames.errors import InputError
 from defnames.models import Match, Mention
 
 __all__ = ["extract_mentions"]
+
+
+_Hit = tuple[int, int, str]  # start, end (offsets in the original text), the matched variant
+
+
+def _scan(am: Automaton, text: str, folded: str) -> list[_Hit]:
+    """Every automaton hit, longest first where they overlap, in text order; blocked names
+    ("Hanwha Life") take their words and yield nothing."""
+    squeezed, to_orig = squeeze(folded, text)
+    padded = f" {squeezed} "
+    hits: list[tuple[int, int, str, bool]] = []
+    for end, pat in am.auto.iter(padded):
+        # ``end`` is the last index of the pattern in ``padded``, one ahead of ``folded``
+        if pat.inflected:
+            hit = _inflected_hit(padded, end, pat.key, pat.endings, text, to_orig)
+            if hit:
+                hits.append((*hit, pat.key, False))
+        elif pat.padded:  # " key ": the name ends just before the closing pad space
+            hits.append((end - len(pat.key) - 1, end - 1, pat.key, pat.blocked))
+        else:
+            hits.append((end - len(pat.key), end, pat.key, False))
+    # back to offsets in the original text, then the longest of overlapping hits
+    spans = sorted(((to_orig(a), to_orig(b - 1) + 1, k, blocked) for a, b, k, blocked in hits),
+                   key=lambda h: (-(h[1] - h[0]), h[0]))
+    taken: list[tuple[int, int, str, bool]] = []
+    for h in spans:
+        if all(h[1] <= a or h[0] >= b for a, b, _, _ in taken):
+            taken.append(h)
+    return sorted((a, b, k) for a, b, k, blocked in taken if not blocked)
+
+
+def _inflected_hit(padded: str, end: int, key: str, endings: bool, text: str,
+                   to_orig: Callable[[int], int]) -> tuple[int, int] | None:
+    """" key" then a case ending ("Ростеха"), or a CJK particle ("IHIが")."""
+    start = end - len(key)
+    nxt = padded[end + 1] if end + 1 < len(padded) else " "
+    if nxt != " " and has_cjk(nxt) and not has_cjk(key):
+        return start, end
+    j = end + 1
+    while j < len(padded) and padded[j].isalpha() and j - end <= 4:
+        j += 1
+    first = text[to_orig(start)]
+    capital = first.isupper() or first.lower() == first.upper()  # "armoured" is not Armor
+    if endings and 1 <= j - end - 1 <= 3 and padded[j] == " " and capital:
+        return start, j - 1
+    return None
+
+
+@dataclass
+class _Text:
+    """One text being read: what every hit's checks share."""
+
+    text: str
+    folded: str
+    context: str | None
+    hits: list[_Hit]
+    am: Automaton
+    lowercase: bool = False
+    strong_at: list[int] = field(default_factory=list)
+    recognised: set[str] = field(default_factory=set)
+
+    def entries(self, variant: str) -> list[NameEntry]:
+        return [x for k in self.am.keys_of[variant] for x in self.am.index.by_key[k]]
+
+    def looks_weak(self, s: int, e: int, variant: str) -> bool:
+        """A one-word name written in lower case ("a fiat") needs the same support as a weak one."""
+        surface = self.text[s:e]
+        return (surface.islower() and " " not in surface) or any(x.weak for x in self.entries(variant))
+
+    def written_as_name(self, s: int, e: int, variant: str) -> bool:
+        """The surface checks: case, towns, run-on words (see :mod:`defnames._extract.surface`)."""
+        text, lex = self.text, self.am.index.lex
+        entries = self.entries(variant)
+        town = any(tuple(k.split()) in lex.cities for k in self.am.keys_of[variant])
+        caps_text = False
+        if any(x.weak for x in entries):  # only weak names are checked for run-on words
+            line_end = text.find("\n", e)
+            line = text[text.rfind("\n", 0, s) + 1 : line_end if line_end >= 0 else len(text)]
+            caps_text = line.upper() == line
+        return surface_ok(entries, text[s:e], text[e : e + 40], text[max(0, s - 20) : s], lex, town=town,
+                          lowercase_text=self.lowercase, caps_text=caps_text)
+
+    def window(self, s: int, e: int, variant: str, store: EntityStore) -> tuple[str | None, int]:
+        """The context that decides a weak name, and the evidence found around it in the text:
+        another company named in the sentence, the legal form written out ("Saab AB"), or the
+        same company already recognised earlier in the text."""
+        s0, s1 = sentence_bounds(self.text, s, e)
+        window = self.text[s0:s] + " " + self.text[e:s1]
+        if self.context:
+            window = f"{self.context} {window}"
+        bonus = int(any(s0 <= x < s1 and x != s for x in self.strong_at))
+        bonus += int(variant not in self.am.index.by_key)
+        bonus += int(any(store.successor_of(x.entity_id) in self.recognised for x in self.entries(variant)))
+        return window, bonus
 
 
 def extract_mentions(
@@ -57,89 +155,27 @@ def extract_mentions(
         raise InputError(f"context must be a string, not {type(context).__name__}")
     if not text.strip():
         return []
-    index: NameIndex = am.index
-    lex = index.lex
     folded = search_fold(text)
-    squeezed, to_orig = squeeze(folded, text)
-    padded = f" {squeezed} "
-    hits: list[tuple[int, int, str]] = []
-    for end, pat in am.auto.iter(padded):
-        # ``end`` is the last index of the pattern in ``padded``, one ahead of ``folded``
-        if pat.inflected:  # " key" then a case ending ("Ростеха"), or a CJK particle ("IHIが")
-            start = end - len(pat.key)
-            nxt = padded[end + 1] if end + 1 < len(padded) else " "
-            if nxt != " " and has_cjk(nxt) and not has_cjk(pat.key):
-                hits.append((start, end, pat.key))
-                continue
-            j = end + 1
-            while j < len(padded) and padded[j].isalpha() and j - end <= 4:
-                j += 1
-            first = text[to_orig(start)]
-            capital = first.isupper() or first.lower() == first.upper()  # "armoured" is not Armor
-            if pat.endings and 1 <= j - end - 1 <= 3 and padded[j] == " " and capital:
-                hits.append((start, j - 1, pat.key))
-        elif pat.padded:  # " key ": the name ends just before the closing pad space
-            hits.append((end - len(pat.key) - 1, end - 1, ("!" if pat.blocked else "") + pat.key))
-        else:
-            hits.append((end - len(pat.key), end, pat.key))
-    # back to offsets in the original text
-    hits = [(to_orig(a), to_orig(b - 1) + 1, k) for a, b, k in hits]
-    hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
-    taken: list[tuple[int, int, str]] = []
-    used: list[tuple[int, int]] = []
-    for h in hits:
-        if all(h[1] <= a or h[0] >= b for a, b in used):
-            taken.append(h)
-            used.append((h[0], h[1]))
-    taken = sorted(h for h in taken if not h[2].startswith("!"))  # blocked names yield nothing
-    def looks_weak(s: int, e: int, variant: str) -> bool:
-        # a one-word name written in lower case ("a fiat") needs the same support as a weak one
-        surface = text[s:e]
-        return (surface.islower() and " " not in surface) or any(
-            x.weak for k in am.keys_of[variant] for x in index.by_key[k])
-
-    strong_at = [s for s, e, v in taken if not looks_weak(s, e, v)]
+    doc = _Text(text, folded, context, _scan(am, text, folded), am, lowercase=not any(c.isupper() for c in text))
+    doc.strong_at = [s for s, e, v in doc.hits if not doc.looks_weak(s, e, v)]
+    index = am.index
     out: list[Mention] = []
-    recognised: set[str] = set()
-    lowercase_text = not any(c.isupper() for c in text)
     decided: dict[tuple[str, frozenset[str], bool, str | None, int], Match | None] = {}
-    for s, e, variant in taken:
-        surface = text[s:e]
-        entries = [x for k in am.keys_of[variant] for x in index.by_key[k]]
-        town = any(tuple(k.split()) in lex.cities for k in am.keys_of[variant])
-        caps_text = False
-        if any(x.weak for x in entries):  # only weak names are checked for run-on words
-            line_end = text.find("\n", e)
-            line = text[text.rfind("\n", 0, s) + 1 : line_end if line_end >= 0 else len(text)]
-            caps_text = line.upper() == line
-        if not surface_ok(entries, surface, text[e : e + 40], text[max(0, s - 20) : s], lex, town=town,
-                           lowercase_text=lowercase_text, caps_text=caps_text):
+    for s, e, variant in doc.hits:
+        if not doc.written_as_name(s, e, variant):
             continue
-        hints = hints_before(folded, s, lex)
-        weak = looks_weak(s, e, variant)
-        window = None
-        bonus = 0
-        if weak:
-            s0, s1 = sentence_bounds(text, s, e)
-            window = text[s0:s] + " " + text[e:s1]
-            if context:
-                window = f"{context} {window}"
-            # another company named in the sentence, the legal form written out ("Saab AB"), or
-            # the same company already recognised earlier in the text, is evidence
-            bonus = int(any(s0 <= x < s1 and x != s for x in strong_at))
-            bonus += int(variant not in index.by_key)
-            bonus += int(any(store.successor_of(x.entity_id) in recognised for x in entries))
-        elif context:
-            window = context
-        ck = (variant, hints, weak and bool(window), window if weak else context, bonus)
+        hints = hints_before(folded, s, index.lex)
+        weak = doc.looks_weak(s, e, variant)
+        window, bonus = doc.window(s, e, variant, store) if weak else (context, 0)
+        ck = (variant, hints, weak and bool(window), window, bonus)
         if ck not in decided:
-            cands = [Candidate(x, 100.0, METHOD[x.kind], hints) for x in entries]
-            ranked = rank(store, index, evidence, cands, context=window, country=None, mention=surface, support_bonus=bonus,
-                          all_weak=weak)
+            cands = [Candidate(x, W.EXACT, METHOD[x.kind], hints) for x in doc.entries(variant)]
+            ranked = rank(store, index, evidence, cands, context=window, country=None, mention=text[s:e],
+                          support_bonus=bonus, all_weak=weak)
             top = choose(ranked, threshold, margin)
             decided[ck] = to_match(store, evidence, top, variant, window) if top else None
         m = decided[ck]
         if m is not None:
-            out.append(Mention(start=s, end=e, text=surface, match=m))
-            recognised.add(m.entity.id)
+            out.append(Mention(start=s, end=e, text=text[s:e], match=m))
+            doc.recognised.add(m.entity.id)
     return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from defnames._index.names import NameEntry
 from defnames._lexicon import Lexicon
+from defnames.models import NameKind
 
 __all__ = ["surface_ok"]
 
@@ -28,51 +29,69 @@ def _is_given_name(word: str, before: str, lex: Lexicon) -> bool:
     return (folded,) not in lex.places and (folded,) not in lex.descriptors and not lex.stem_country(folded)
 
 
+def _case_ok(entries: list[NameEntry], surface: str, cased: bool, lowercase_text: bool) -> bool:
+    if cased and len(surface.strip()) <= 2 and not _is_caps(surface):
+        return False  # "Il" (Italian article) is not Ilyushin's "IL"
+    # "guerra elettronica": in edited text a company's name has capitals ("thyssenkrupp" writes itself so)
+    return not (cased and not lowercase_text and surface.islower() and " " not in surface
+                and not any(e.name.islower() for e in entries))
+
+
+def _town_ok(after: str, before: str, lex: Lexicon) -> bool:
+    prev = before.split()[-2:]
+    if after.lstrip().startswith(",") and after.lstrip(" ,")[:1].isupper():
+        return False  # "KONGSBERG, Norway —", "Oshkosh, Wisconsin": a dateline or an address
+    # "in Kongsberg", "at Raufoss", "the town of Kongsberg"
+    return not (prev and (prev[-1].casefold() in lex.town_prepositions
+                          or " ".join(prev).casefold() in lex.town_prepositions))
+
+
+def _weak_case_ok(entries: list[NameEntry], surface: str) -> bool:
+    if any(_is_caps(e.name) for e in entries) and len(surface) <= 5:
+        return _is_caps(surface)
+    return surface[:1].isupper()
+
+
+def _not_a_thing_or_person(after: str, before: str, lex: Lexicon, cased: bool) -> bool:
+    """What stands around a weak name says it is the company, not a person, a product, a model."""
+    words = after.split()[:2]
+    prev = before.split()[-2:]
+    if cased and prev and _is_given_name(prev[-1], before, lex):
+        return False  # "Javier Escribano", "Anatoly Antonov": a person
+    romance_a = len(prev) == 2 and prev[-1] == "a" and prev[0].casefold().endswith(lex.romance_verb_endings)
+    next_capital = bool(words) and words[0][:1].isupper()
+    if prev and prev[-1].casefold() in lex.object_determiners and not romance_a and not next_capital:
+        return False  # "a Volvo", "my Saab": a thing, not the company ("a Kratos Valkyrie" is its maker)
+    if not words:
+        return True
+    first = words[0]
+    if first[:1].isupper() and first.isalpha():
+        return False  # "Leonardo DiCaprio", "Saab Automobile"
+    if first[:1].isdigit() or (first[:1] in "-‑–" and first[1:2].isdigit()):
+        return False  # "Saab 900", "PAC-3", "Arsenal 2-0": a model or a score, not the company
+    if first.casefold().strip(".,;:") in lex.product_nouns:
+        return False  # "the Kalashnikov rifle", "a Colt revolver": the weapon, not the maker
+    # "Leonardo da Vinci", "Thales of Miletus"
+    return not (len(words) == 2 and first in lex.name_particles and words[1][:1].isupper())
+
+
 def surface_ok(entries: list[NameEntry], surface: str, after: str, before: str, lex: Lexicon, *,
-                town: bool = False, lowercase_text: bool = False, caps_text: bool = False) -> bool:
+               town: bool = False, lowercase_text: bool = False, caps_text: bool = False) -> bool:
     """Case, place and run-on checks for acronyms, towns and names that are also everyday words.
 
     ``town``: the name is also a town ("Kongsberg", "Raufoss", "Oshkosh"); ``lowercase_text``:
     the text is written without capitals; ``caps_text``: the line is all in capitals.
     """
     cased = any(c.lower() != c.upper() for c in surface)  # Hebrew, Arabic, CJK have no capitals
-    if cased and len(surface.strip()) <= 2 and not _is_caps(surface):
-        return False  # "Il" (Italian article) is not Ilyushin's "IL"
-    if cased and not lowercase_text and surface.islower() and " " not in surface and not any(
-        e.name.islower() for e in entries  # "thyssenkrupp" writes itself so
-    ):
-        return False  # "guerra elettronica": in edited text a company's name has capitals
-    if town:
-        prev = before.split()[-2:]
-        if after.lstrip().startswith(",") and after.lstrip(" ,")[:1].isupper():
-            return False  # "KONGSBERG, Norway —", "Oshkosh, Wisconsin": a dateline or an address
-        if prev and (prev[-1].casefold() in lex.town_prepositions or " ".join(prev).casefold() in lex.town_prepositions):
-            return False  # "in Kongsberg", "at Raufoss", "the town of Kongsberg"
-    if caps_text:
-        after = ""  # in an all-capitals line every word looks like a proper name
-    if not all(e.weak or e.kind == "acronym" for e in entries):
+    if not _case_ok(entries, surface, cased, lowercase_text):
+        return False
+    if town and not _town_ok(after, before, lex):
+        return False
+    if not all(e.weak or e.kind is NameKind.acronym for e in entries):
         if cased and any(len(e.key) <= 4 and _is_caps(e.name) and " " not in e.key for e in entries):
             return _is_caps(surface) or (not surface.islower() and len(surface) > 3)
         return True
-    if cased:
-        if any(_is_caps(e.name) for e in entries) and len(surface) <= 5:
-            if not _is_caps(surface):
-                return False
-        elif not surface[:1].isupper():
-            return False
-    words = after.split()[:2]
-    prev = before.split()[-2:]
-    if cased and prev and _is_given_name(prev[-1], before, lex):
-        return False  # "Javier Escribano", "Anatoly Antonov": a person
-    romance_a = len(prev) == 2 and prev[-1] == "a" and prev[0].casefold().endswith(lex.romance_verb_endings)
-    if prev and prev[-1].casefold() in lex.object_determiners and not romance_a and not (words and words[0][:1].isupper()):
-        return False  # "a Volvo", "my Saab": a thing, not the company ("a Kratos Valkyrie" is its maker)
-    if words and words[0][:1].isupper() and words[0].isalpha():
-        return False  # "Leonardo DiCaprio", "Saab Automobile"
-    if words and (words[0][:1].isdigit() or (words[0][:1] in "-‑–" and words[0][1:2].isdigit())):
-        return False  # "Saab 900", "PAC-3", "Arsenal 2-0": a model or a score, not the company
-    if words and words[0].casefold().strip(".,;:") in lex.product_nouns:
-        return False  # "the Kalashnikov rifle", "a Colt revolver": the weapon, not the maker
-    # "Leonardo da Vinci", "Thales of Miletus"
-    return not (len(words) == 2 and words[0] in lex.name_particles and words[1][:1].isupper())
-
+    if cased and not _weak_case_ok(entries, surface):
+        return False
+    # in an all-capitals line every word looks like a proper name
+    return _not_a_thing_or_person("" if caps_text else after, before, lex, cased)

@@ -121,10 +121,7 @@ def _chunks(it: Iterator[_Row]) -> Iterator[list[_Row]]:
         yield chunk
 
 
-def _match_delimited(reg: Any, src: IO[str], dst: IO[str], column: str, country_column: str | None,
-                     delimiter: str, summary: MatchSummary, progress: Any, threshold: float) -> None:
-    csv.field_size_limit(2**31 - 1)  # a long cell is data, not an error
-    reader = csv.reader(src, delimiter=delimiter)
+def _read_header(reader: Iterator[list[str]], column: str, country_column: str | None) -> list[str]:
     try:
         header = next(reader)
     except StopIteration:
@@ -135,72 +132,77 @@ def _match_delimited(reg: Any, src: IO[str], dst: IO[str], column: str, country_
         raise InputError(f"no column {column!r} in the header (columns: {', '.join(header)})")
     if country_column and country_column not in header:
         raise InputError(f"no column {country_column!r} in the header")
+    return header
+
+
+def _cell_problem(cells: list[str], name: str | None, column: str) -> str | None:
+    if name is None:
+        return f"missing column {column!r}"
+    if _has_surrogates("".join(cells)):
+        return "undecodable bytes"
+    return "empty name" if not name.strip() else None
+
+
+def _delimited_rows(reader: Iterator[list[str]], column: str, ci: int, cc: int | None) -> Iterator[_Row]:
+    n = 0
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            n += 1
+            yield _Row(n, None, None, [], f"unparseable line ({exc})")
+            continue
+        n += 1
+        name = cells[ci] if ci < len(cells) else None
+        country = cells[cc] if cc is not None and cc < len(cells) else None
+        yield _Row(n, name, country, cells, _cell_problem(cells, name, column))
+
+
+def _match_delimited(reg: Any, src: IO[str], dst: IO[str], column: str, country_column: str | None,
+                     delimiter: str, summary: MatchSummary, progress: Any, threshold: float) -> None:
+    csv.field_size_limit(2**31 - 1)  # a long cell is data, not an error
+    reader = csv.reader(src, delimiter=delimiter)
+    header = _read_header(reader, column, country_column)
     ci = header.index(column)
     cc = header.index(country_column) if country_column else None
     writer = csv.writer(dst, delimiter=delimiter, lineterminator="\n")
     writer.writerow(header + out_names(header))
-
-    def rows() -> Iterator[_Row]:
-        n = 0
-        while True:
-            try:
-                cells = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as exc:
-                n += 1
-                yield _Row(n, None, None, [], f"unparseable line ({exc})")
-                continue
-            n += 1
-            problem = None
-            name = cells[ci] if ci < len(cells) else None
-            if name is None:
-                problem = f"missing column {column!r}"
-            elif _has_surrogates("".join(cells)):
-                problem = "undecodable bytes"
-            elif not name.strip():
-                problem = "empty name"
-            country = cells[cc] if cc is not None and cc < len(cells) else None
-            yield _Row(n, name, country, cells, problem)
-
-    for chunk in _chunks(rows()):
+    for chunk in _chunks(_delimited_rows(reader, column, ci, cc)):
         for r, m in zip(chunk, _resolve_chunk(reg, chunk, summary, threshold)):
             cells = list(r.payload) + [""] * (len(header) - len(r.payload))
             writer.writerow(cells + _result_cells(reg, m))
         progress(summary.rows)
 
 
+def _json_row(n: int, line: str, column: str, country_column: str | None) -> _Row:
+    try:
+        obj = json.loads(line)
+    except ValueError:
+        return _Row(n, None, None, {"_raw": line.rstrip("\n")}, "not a JSON object")
+    if not isinstance(obj, dict):
+        return _Row(n, None, None, {"_raw": obj}, "not a JSON object")
+    name = obj.get(column)
+    problem = None
+    if column not in obj:
+        problem = f"missing column {column!r}"
+    elif not isinstance(name, str):
+        problem = f"{column!r} is not a string"
+    elif _has_surrogates(line):
+        problem = "undecodable bytes"
+    elif not name.strip():
+        problem = "empty name"
+    return _Row(n, name, obj.get(country_column) if country_column else None, obj, problem)
+
+
 def _match_jsonl(reg: Any, src: IO[str], dst: IO[str], column: str, country_column: str | None,
                  summary: MatchSummary, progress: Any, threshold: float) -> None:
-    def rows() -> Iterator[_Row]:
-        for n, line in enumerate(src, 1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except ValueError:
-                yield _Row(n, None, None, {"_raw": line.rstrip("\n")}, "not a JSON object")
-                continue
-            if not isinstance(obj, dict):
-                yield _Row(n, None, None, {"_raw": obj}, "not a JSON object")
-                continue
-            name = obj.get(column)
-            problem = None
-            if column not in obj:
-                problem = f"missing column {column!r}"
-            elif not isinstance(name, str):
-                problem = f"{column!r} is not a string"
-            elif _has_surrogates(line):
-                problem = "undecodable bytes"
-            elif not name.strip():
-                problem = "empty name"
-            yield _Row(n, name, obj.get(country_column) if country_column else None, obj, problem)
-
-    for chunk in _chunks(rows()):
+    rows = (_json_row(n, line, column, country_column) for n, line in enumerate(src, 1) if line.strip())
+    for chunk in _chunks(rows):
         for r, m in zip(chunk, _resolve_chunk(reg, chunk, summary, threshold)):
             obj = dict(r.payload)
-            names = out_names(list(obj))
-            for k, v in zip(names, _result_cells(reg, m)):
+            for k, v in zip(out_names(list(obj)), _result_cells(reg, m)):
                 obj[k] = v if v != "" else None
             dst.write(json.dumps(obj, ensure_ascii=False) + "\n")
         progress(summary.rows)

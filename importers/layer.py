@@ -12,6 +12,7 @@ A layer (``reference/imported/<source>.yml``) is a mapping::
 from __future__ import annotations
 
 import copy
+from pathlib import Path
 from typing import Any
 
 from . import yamlio
@@ -112,3 +113,13 @@ def load_layer(text: str) -> dict[str, Any]:
     if not isinstance(data, dict) or "source" not in data:
         raise ValueError("a layer is a mapping with source, entities and patches")
     return data
+
+
+def layer_paths(folder: Path) -> list[Path]:
+    """The layer files of an imported/ folder: ``<source>.yml`` for each source of its
+    MANIFEST.yml that has one, in manifest order (not the manifest, id or decision files)."""
+    manifest = folder / "MANIFEST.yml"
+    if not manifest.exists():
+        return []
+    sources = (yamlio.load(manifest) or {}).get("sources") or {}
+    return [folder / f"{sid}.yml" for sid in sources if (folder / f"{sid}.yml").is_file()]

@@ -5,8 +5,9 @@ applied and its legal forms (``reference/lexicon/legal_forms.yml``) stripped fro
 and a leading 'the' dropped. Two names with the same key are the same name for merging and
 collision checks; nothing fuzzy happens here.
 
-When defnames exposes its own comparison key (``defnames.normalize.name_key``, the key the
-compile step checks name collisions with) :meth:`KeyMaker.with_registry` uses it, so the
+When defnames' own comparison key can be imported (``name_key``, the key the compile step
+checks name collisions with; it is not public API, so this module is the one place that
+reaches for it, under its known module paths) :meth:`KeyMaker.with_registry` uses it, so the
 importer sees exactly the collisions the compile step would; otherwise the local
 approximation below is used.
 """
@@ -23,6 +24,7 @@ from typing import Any
 from . import yamlio
 
 _WORD = re.compile(r"[^\W_]+")
+_NAME_KEY_MODULES = ("defnames._text.keys", "defnames.normalize")
 
 
 def fold(text: str) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import doctest
 import importlib
 import pkgutil
+from pathlib import Path
 
 import pytest
 
@@ -77,3 +78,27 @@ def test_doctests(name: str) -> None:
         return
     result = doctest.testmod(importlib.import_module(name))
     assert result.failed == 0
+
+
+def test_layer_paths_lists_only_layers() -> None:
+    from importers.layer import layer_paths
+    from importers.paths import DEFAULT
+
+    paths = layer_paths(DEFAULT.imported)
+    assert [p.name for p in paths] == ["ofac-sdn.yml"]
+
+
+def test_compile_style_wiring() -> None:
+    """The call the compile step makes (docs/importers.md): hand records as read from
+    reference/entities (id from the file stem when absent), then merged."""
+    from importers import yamlio
+    from importers.layer import layer_paths
+    from importers.paths import DEFAULT
+
+    files = sorted((DEFAULT.reference / "entities").glob("*.yml"))
+    raw = [(str(p), yamlio.load(p)) for p in files]
+    hand = [d if "id" in d else {"id": Path(w).stem, **d} for w, d in raw]
+    layers = [load_layer(p.read_text(encoding="utf-8")) for p in layer_paths(DEFAULT.imported)]
+    merged, problems = merge_layers(hand, layers)
+    assert problems == []
+    assert len(merged) == len(hand) + len(layers[0]["entities"])

@@ -1,6 +1,6 @@
 """The search page at ``/`` and its files (HTML, JS, CSS shipped in the package; nothing from a
-CDN), and the OpenAPI docs page at ``/docs`` with Swagger UI from the ``swagger-ui-bundle``
-package (a plain page listing the routes when that package is missing)."""
+CDN), and the OpenAPI docs page at ``/docs`` with the Swagger UI files that the
+``fastapi-offline`` package ships (a plain page listing the routes when they are missing)."""
 
 from __future__ import annotations
 
@@ -43,12 +43,12 @@ async def static(name: str) -> Response:
 
 
 def _swagger_dir() -> Path | None:
+    """Swagger UI's files as the ``fastapi-offline`` package ships them (None when absent)."""
     try:
-        import swagger_ui_bundle  # type: ignore[import-untyped]
-    except ImportError:
+        path = Path(str(resources.files("fastapi_offline").joinpath("static")))
+    except (ImportError, TypeError):
         return None
-    path = Path(str(swagger_ui_bundle.swagger_ui_path))
-    return path if (path / "swagger-ui-bundle.js").is_file() else None
+    return path if (path / "swagger-ui-bundle.js").is_file() and (path / "swagger-ui.css").is_file() else None
 
 
 def _plain_docs(spec: dict[str, Any]) -> str:
@@ -78,7 +78,8 @@ def install_docs(app: FastAPI) -> None:
         return get_swagger_ui_html(openapi_url="/openapi.json", title="defnames API",
                                    swagger_js_url="/docs/assets/swagger-ui-bundle.js",
                                    swagger_css_url="/docs/assets/swagger-ui.css",
-                                   swagger_favicon_url="/static/favicon.svg")
+                                   swagger_favicon_url="/static/favicon.svg",
+                                   swagger_ui_parameters={"validatorUrl": None})  # no call to swagger.io
 
     @app.get("/docs/assets/{name}", include_in_schema=False)
     async def docs_asset(name: str) -> Response:

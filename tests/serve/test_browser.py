@@ -119,3 +119,11 @@ def test_the_page_needs_no_other_host(browser: Any, real_url: str) -> None:
     hosts = browser.execute_script(
         "return performance.getEntriesByType('resource').map(e => new URL(e.name).host)")
     assert set(hosts) <= {real_url.split("//", 1)[1]}
+
+
+def test_the_api_docs_render_offline(browser: Any, real_url: str) -> None:
+    browser.get(real_url + "/docs")
+    _wait(browser, ".swagger-ui .opblock", timeout=30)
+    hosts = browser.execute_script(
+        "return performance.getEntriesByType('resource').map(e => new URL(e.name).host)")
+    assert set(hosts) <= {real_url.split("//", 1)[1]}

@@ -78,10 +78,13 @@ def _config(args: argparse.Namespace) -> dict[str, Any]:
     }
 
 
-def run(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace, io: Any = None) -> int:
     """Start the server and serve until interrupted; returns the exit status (0, or 2 on a
-    usage, data or start-up error)."""
-    err = sys.stderr
+    usage, data or start-up error).
+
+    ``io``: the ``defnames`` command's streams (messages go to its ``err``); stderr by default.
+    """
+    err = getattr(io, "err", None) or sys.stderr
     try:
         import uvicorn
 

@@ -97,3 +97,14 @@ def test_several_workers() -> None:
             assert httpx.get(url + "/resolve", params={"name": "ULS"}).json()["id"] == "union-land-systems"
     finally:
         assert _stop(proc) == 0
+
+
+def test_wired_into_the_defnames_command() -> None:
+    import io
+
+    from defnames.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    assert main(["serve", "--workers", "0"], stdout=out, stderr=err) == 2
+    assert "--workers must be 1 or more" in err.getvalue()
+    assert main(["serve", "--help"], stdout=out, stderr=err) == 0

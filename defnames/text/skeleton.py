@@ -51,6 +51,7 @@ __all__ = [
     "dominant_script",
     "script_runs",
     "skeleton",
+    "skeleton_variants",
 ]
 
 # --------------------------------------------------------------------------------------------------
@@ -294,3 +295,47 @@ def skeleton(s: str) -> str:
         return _DEFAULT_COMPILED(s)
     except Exception:  # pragma: no cover - defensive: every step accepts any str
         return ""
+
+
+#: Extra Latin rules for the variant keys of a Latin name (see :func:`skeleton_variants`): how
+#: Korean and Japanese transcribe English names.  Inserted after the punctuation rule.
+VARIANT_RULES: Mapping[str, tuple[str, str]] = {
+    # non-rhotic r: 에어버스/エアバス Airbus, 노스롭 Northrop, 팔란티어 Palantir, 콩스버그 Kongsberg
+    "non_rhotic": ("(?<=[aeiouy])r(?=[^aeiouyhw]|$)", ""),
+    # a final plural s that Korean and Japanese leave out: 한화시스템 Hanwha Systems, BAEシステム
+    "no_plural_s": ("(?<=[a-z]{3})s(?= |$)", ""),
+}
+
+
+def _variant(*names: str) -> _Compiled:
+    rows = list(LATIN_RULES)
+    for name in names:
+        rows.insert(2, VARIANT_RULES[name])
+    return SkeletonRules(latin_rules=tuple(rows)).compile()
+
+
+_VARIANTS = (_variant("non_rhotic"), _variant("no_plural_s"), _variant("non_rhotic", "no_plural_s"))
+
+
+def skeleton_variants(s: str) -> frozenset[str]:
+    """The skeleton of ``s`` and, for a Latin-script name, its variants with ``VARIANT_RULES``.
+
+    Meant for the registry side of an index: a mention's plain :func:`skeleton` is looked up among
+    the variants of the registry's Latin names, so Korean and Japanese transcriptions that drop a
+    non-rhotic r or a plural s still meet them.  Measured in docs/matching-scripts.md (more hits,
+    more shared keys).
+
+    >>> skeleton("에어버스") in skeleton_variants("Airbus")
+    True
+    >>> skeleton("한화시스템") in skeleton_variants("Hanwha Systems")
+    True
+    >>> sorted(skeleton_variants("Roketsan")), sorted(skeleton_variants("Northrop"))
+    (['RKTN'], ['NRTRP', 'NTRP'])
+    """
+    try:
+        base = _DEFAULT_COMPILED(s)
+        if dominant_script(s) != "latin":
+            return frozenset({base})
+        return frozenset({base, *(v(s) for v in _VARIANTS)})
+    except Exception:  # pragma: no cover - defensive
+        return frozenset()

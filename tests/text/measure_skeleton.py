@@ -324,7 +324,40 @@ def tuning_table() -> None:
         )
 
 
+def variants_table() -> None:
+    """Registry side indexed under skeleton_variants, mention side under skeleton."""
+    from defnames.text.skeleton import skeleton, skeleton_variants
+
+    pairs, latin = load()
+    print("| registry keys | min classes | T hits | T alias also hits another entity | entities sharing a key |")
+    print("|---|---|---|---|---|")
+    for label, fn in [("skeleton", lambda n: {skeleton(n)}), ("skeleton_variants", skeleton_variants)]:
+        for min_len in (1, 4):
+            keys = {e: {k for n in names for k in fn(n) if len(k) >= min_len} for e, names in latin.items()}
+            owners: dict[str, set[str]] = defaultdict(set)
+            for e, ks in keys.items():
+                for k in ks:
+                    owners[k].add(e)
+            hit = wrong = tot = 0
+            for p in pairs:
+                if p.label != "T":
+                    continue
+                tot += 1
+                k = skeleton(p.native)
+                if len(k) < min_len:
+                    continue
+                hit += k in keys[p.entity]
+                wrong += bool(owners.get(k, set()) - {p.entity})
+            shared = set().union(*(o for o in owners.values() if len(o) > 1))
+            print(f"| {label} | {min_len} | {hit}/{tot} ({hit / tot:.1%}) | {wrong} | {len(shared)}/{len(latin)} |")
+
+
 if __name__ == "__main__":
     import sys
 
-    tuning_table() if "--tuning" in sys.argv else main()
+    if "--tuning" in sys.argv:
+        tuning_table()
+    elif "--variants" in sys.argv:
+        variants_table()
+    else:
+        main()

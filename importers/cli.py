@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 
 from .manifest import PinError
-from .ofac import importer as ofac_sdn
+from .ofac import importer as ofac
 from .paths import DEFAULT
 
-SOURCES = {ofac_sdn.SOURCE_ID: ofac_sdn}
+SOURCES = {sid: (ofac, spec) for sid, spec in ofac.SPECS.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -22,9 +22,9 @@ def main(argv: list[str] | None = None) -> int:
                     help="accept raw files whose sha256 differs: re-pin them in MANIFEST.yml and store small ones")
     ap.add_argument("--check", action="store_true", help="write nothing; exit 1 when the outputs are stale")
     args = ap.parse_args(argv)
-    module = SOURCES[args.source]
+    module, spec = SOURCES[args.source]
     try:
-        outcome = module.run(DEFAULT, args.raw, update_pin=args.update_pin)
+        outcome = module.run(DEFAULT, args.raw, update_pin=args.update_pin, spec=spec)
     except PinError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

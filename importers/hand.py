@@ -22,21 +22,42 @@ class Hand:
     entities: list[defnames.Entity]
 
     @classmethod
-    def load(cls, reference: Path) -> Hand:
+    def load(cls, reference: Path, layers: list[Path] | None = None) -> Hand:
         """Load ``reference/`` with ``Registry.load``; when the registry-wide checks fail (a
-        draft under edit), fall back to the records that validate alone, with a warning."""
+        draft under edit), fall back to the records that validate alone, with a warning.
+
+        With ``layers`` (files of earlier imports), the registry matched against is the hand
+        registry with those layers merged in (:func:`importers.layer.merge_layers`).
+        """
         try:
             reg = defnames.Registry.load(reference, include_default=False)
         except defnames.ReferenceDataError as exc:
             print(f"warning: the hand registry has problems; matching against the records that "
                   f"validate alone ({str(exc)[:200]})", file=sys.stderr)
-            reg = defnames.Registry(_lenient(reference), check=False)
+            reg = defnames.Registry(_lenient(reference), reg_shared(reference), check=False)
+        if layers:
+            from .layer import load_layer, merge_layers
+
+            base = cls(reg, reg.entities).dicts()
+            merged, _ = merge_layers(base, [load_layer(p.read_text(encoding="utf-8")) for p in layers])
+            entities = [defnames.Entity.model_validate(d) for d in merged]
+            reg = defnames.Registry(entities, reg.shared_names, check=False)
         return cls(reg, reg.entities)
 
     def dicts(self) -> list[dict[str, Any]]:
         """The entities as plain dicts (empty fields left out), the shape of the YAML files."""
         return [e.model_dump(mode="json", exclude_defaults=True) | {"id": e.id, "country": e.country}
                 for e in self.entities]
+
+
+def reg_shared(reference: Path) -> list[tuple[str, frozenset[str]]]:
+    """The declared shared names (``shared_names/*.yml``), read leniently."""
+    out = []
+    for path in sorted((reference / "shared_names").glob("*.yml")):
+        for item in yamlio.load(path) or []:
+            if isinstance(item, dict) and isinstance(item.get("name"), str) and isinstance(item.get("entities"), list):
+                out.append((item["name"], frozenset(item["entities"])))
+    return out
 
 
 def _lenient(reference: Path) -> list[defnames.Entity]:

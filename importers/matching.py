@@ -1,8 +1,9 @@
 """Matching listed entries to hand-registry entities, strictly.
 
 Order: an identifier shared with a hand entity (``lei``, ``ofac_uid``, any key both use)
-merges; else a name whose strict key (:mod:`importers.namekey`) equals a current name of
-exactly one hand entity *in the same country* merges. Everything weaker is only reported:
+merges; else a name whose strict key (:mod:`importers.namekey`) equals a name of exactly
+one hand entity *in the same country* merges (an acronym-like one-word name of five letters
+or fewer only when it is the listing's primary name). Everything weaker is only reported:
 an exact name in another country (a country disagreement), an exact name of two hand
 entities (ambiguous), an exact hit on a weak alias, and whatever ``Registry.resolve``
 finds with a confident score (a possible duplicate).
@@ -19,6 +20,12 @@ from .hand import Hand
 from .namekey import KeyMaker
 
 MERGE_METHODS = frozenset({"exact", "legal_name", "alias", "former_name"})
+
+
+def _short(key: str) -> bool:
+    """A one-word key of at most five letters ('nmz', 'kbp'): an acronym that two companies
+    of one country easily share, so it merges only as the listing's primary name."""
+    return " " not in key and len(key) <= 5
 
 
 @dataclass
@@ -64,6 +71,7 @@ class HandIndex:
                 out.merge_id, out.how = hits[0], f"identifier {k}"
                 break
         local_hits: dict[str, str] = {}  # id -> first listed name that hit it
+        short: list[tuple[str, str]] = []  # (short name, id) hits that do not merge alone
         primary: set[str] = set()
         for i, n in enumerate(names):
             key = self.keys.key(n)
@@ -74,10 +82,15 @@ class HandIndex:
             local = sorted(h for h in holders if self.by_id[h].country == country)
             for h in sorted(holders - set(local)):
                 out.country_conflicts.append((n, h, self.by_id[h].country))
+            if i > 0 and _short(key):
+                short += [(n, h) for h in local]
+                continue
             for h in local:
                 local_hits.setdefault(h, n)
                 if i == 0:
                     primary.add(h)
+        out.ambiguous += [(f"{n} (a short name alone does not merge)", [h]) for n, h in short
+                          if h not in local_hits and h != out.merge_id]
         if out.merge_id is not None or not local_hits:
             return out
         if len(local_hits) == 1:

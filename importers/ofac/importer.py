@@ -1,4 +1,8 @@
-"""The OFAC SDN importer: pinned CSV files -> ``reference/imported/ofac-sdn.yml`` + review.
+"""The OFAC importers: pinned CSV files -> ``reference/imported/<source>.yml`` + review.
+
+Two lists share the format and this code: the SDN list (``ofac-sdn``) and the consolidated
+non-SDN list (``ofac-cons``), which is matched on top of the hand registry *and* the SDN
+layer, so a company on both lists is imported once.
 
 Pipeline: verify the pins (:mod:`importers.manifest`) -> read the listings
 (:mod:`.records`) -> match every entity listing to the hand registry
@@ -26,9 +30,28 @@ from ..review import Review
 from .defense import Decision, Rules, decide, summary
 from .records import Listed, read_listings
 
-SOURCE_ID = "ofac-sdn"
-FILES = ["sdn.csv", "alt.csv", "add.csv"]
 DETAIL_URL = "https://sanctionssearch.ofac.treas.gov/Details.aspx?id={uid}"
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One OFAC list in the CSV format: its manifest key, its three files (primary rows,
+    other names, addresses), its public URL and the layers it is matched on top of."""
+
+    source_id: str
+    files: tuple[str, str, str]
+    list_url: str
+    list_name: str
+    after: tuple[str, ...] = ()
+
+
+SDN = Spec("ofac-sdn", ("sdn.csv", "alt.csv", "add.csv"), "https://www.treasury.gov/ofac/downloads/sdn.csv",
+           "the US OFAC SDN list")
+CONS = Spec("ofac-cons", ("cons_prim.csv", "cons_alt.csv", "cons_add.csv"),
+            "https://www.treasury.gov/ofac/downloads/consolidated/cons_prim.csv",
+            "the US OFAC consolidated (non-SDN) list", after=("ofac-sdn",))
+SPECS = {s.source_id: s for s in (SDN, CONS)}
+SOURCE_ID = SDN.source_id
 STATE_WORDS = ("federal state unitary enterprise", "state corporation", "state enterprise", "fgup", "federal sue")
 
 
@@ -48,6 +71,7 @@ class Outcome:
     review: str
     ids: str
     counts: dict[str, Any] = field(default_factory=dict)
+    source_id: str = SOURCE_ID
 
 
 def _identifiers(item: Listed) -> dict[str, str]:
@@ -93,15 +117,16 @@ class _Claims:
         self.owner.setdefault(key, eid)
 
 
-def run(layout: Layout = DEFAULT, raw: Path | None = None, *, update_pin: bool = False) -> Outcome:
+def run(layout: Layout = DEFAULT, raw: Path | None = None, *, update_pin: bool = False, spec: Spec = SDN) -> Outcome:
+    source_id = spec.source_id
     pins = manifest.load(layout)
-    inputs = manifest.read_inputs(pins, SOURCE_ID, FILES, raw, update_pin=update_pin, layout=layout)
+    inputs = manifest.read_inputs(pins, source_id, list(spec.files), raw, update_pin=update_pin, layout=layout)
     if update_pin:
         manifest.save(pins, layout)
-    entry = manifest.source(pins, SOURCE_ID)
+    entry = manifest.source(pins, source_id)
     text = {i.name: i.text for i in inputs}
-    listings = read_listings(text["sdn.csv"], text["alt.csv"], text["add.csv"])
-    hand = Hand.load(layout.reference)
+    listings = read_listings(*(text[f] for f in spec.files))
+    hand = Hand.load(layout.reference, [layout.layer(a) for a in spec.after if layout.layer(a).is_file()])
     local_keys = KeyMaker.from_lexicon(layout.lexicon)
     display = DisplayNames(local_keys)
     keys = local_keys.with_registry(hand.registry)
@@ -109,7 +134,7 @@ def run(layout: Layout = DEFAULT, raw: Path | None = None, *, update_pin: bool =
     rules = Rules.load()
     list_date = str(entry.get("list_date", ""))
 
-    decided = _decisions(layout)
+    decided = _decisions(layout, source_id)
     prepared: dict[str, Prepared] = {}
     for item in listings:
         if item.is_entity:
@@ -124,14 +149,16 @@ def run(layout: Layout = DEFAULT, raw: Path | None = None, *, update_pin: bool =
     decisions = decide(listings, rules, in_registry)
     kept = sorted((uid for uid, d in decisions.items() if d.keep), key=int)
 
-    review = Review(SOURCE_ID, str(entry.get("title", SOURCE_ID)))
+    review = Review(source_id, str(entry.get("title", source_id)))
     conflicts = review.section("Country disagreements",
                                "A listed name equals a name of a registry entity in another country: not merged, "
                                "and the name is left out of the imported entity.",
                                "uid", "listed name", "list country", "registry id", "registry country")
-    ambiguous = review.section("Ambiguous exact hits",
-                               "Listings whose names equal names of several registry entities in their country "
-                               "(and no primary-name hit decides): neither merged nor imported.",
+    ambiguous = review.section("Exact hits that did not merge",
+                               "Listings whose names equal names of several registry entities in their country, "
+                               "with no primary-name hit to decide (neither merged nor imported); and short "
+                               "acronym-like names that equal a registry name but do not merge alone (the listing "
+                               "is imported without that name). Merge by hand in the decisions file if the same.",
                                "uid", "listed names", "registry ids")
     dupes = review.section("Possible duplicates",
                            "New entities whose name `Registry.resolve` ties to a registry entity without a strict "
@@ -163,7 +190,7 @@ def run(layout: Layout = DEFAULT, raw: Path | None = None, *, update_pin: bool =
         if p.match.unresolved:
             continue
         if p.match.merge_id:
-            _patch(p, patches, claims, dropped_names.rows, list_date)
+            _patch(p, patches, claims, dropped_names.rows, spec)
             uid_to_id[uid] = p.match.merge_id
             merged_rows.rows.append((uid, p.listing.name, p.match.merge_id, p.match.how))
         elif p.country is None:
@@ -171,11 +198,11 @@ def run(layout: Layout = DEFAULT, raw: Path | None = None, *, update_pin: bool =
         else:
             pending_new.append(p)
 
-    idmap = IdMap(layout.ids(SOURCE_ID))
+    idmap = IdMap(layout.ids(source_id))
     taken = {e.id for e in hand.entities}
     entities = []
     for p in pending_new:
-        ent = _entity(p, decisions[p.listing.uid], display, claims, idmap, taken, dropped_names.rows, list_date)
+        ent = _entity(p, decisions[p.listing.uid], display, claims, idmap, taken, dropped_names.rows, list_date, spec)
         if ent is None:
             ambiguous.rows.append((p.listing.uid, p.listing.name, "every name is held by another entity"))
             continue
@@ -227,16 +254,16 @@ def run(layout: Layout = DEFAULT, raw: Path | None = None, *, update_pin: bool =
         f"registry entities (patches); {counts['new entities']} new entities; "
         f"{counts['kept without a country']} kept listings without a country",
     ]
-    source = {"id": SOURCE_ID, "title": entry.get("title"), "list_date": list_date, "manifest": SOURCE_ID,
+    source = {"id": source_id, "title": entry.get("title"), "list_date": list_date, "manifest": source_id,
               "url": entry.get("url")}
     patch_list = [{k: v for k, v in pt.items() if v} for pt in patches.values()]
-    return Outcome(layer_text(source, entities, patch_list), review.markdown(), idmap.text(), counts)
+    return Outcome(layer_text(source, entities, patch_list), review.markdown(), idmap.text(), counts, source_id)
 
 
 def targets(outcome: Outcome, layout: Layout = DEFAULT) -> dict[Path, str]:
     """Each output file with the text it should hold."""
-    return {layout.layer(SOURCE_ID): outcome.layer, layout.review(SOURCE_ID): outcome.review,
-            layout.ids(SOURCE_ID): outcome.ids}
+    sid = outcome.source_id
+    return {layout.layer(sid): outcome.layer, layout.review(sid): outcome.review, layout.ids(sid): outcome.ids}
 
 
 def write(outcome: Outcome, layout: Layout = DEFAULT) -> list[Path]:
@@ -244,21 +271,21 @@ def write(outcome: Outcome, layout: Layout = DEFAULT) -> list[Path]:
     return [p for p, t in targets(outcome, layout).items() if yamlio.write_if_changed(p, t)]
 
 
-def _decisions(layout: Layout) -> dict[str, dict[str, Any]]:
+def _decisions(layout: Layout, source_id: str) -> dict[str, dict[str, Any]]:
     """The reviewed decisions file, ``<source>.decisions.yml`` (optional)."""
-    path = layout.imported / f"{SOURCE_ID}.decisions.yml"
+    path = layout.imported / f"{source_id}.decisions.yml"
     data = (yamlio.load(path) if path.exists() else None) or {}
     merge = {str(k): str(v) for k, v in (data.get("merge") or {}).items()}
     distinct = {str(k): {v} if isinstance(v, str) else set(v) for k, v in (data.get("distinct") or {}).items()}
     return {"merge": merge, "distinct": distinct}
 
 
-def _sources(uid: str, list_date: str) -> list[str]:
-    return [DETAIL_URL.format(uid=uid), "https://www.treasury.gov/ofac/downloads/sdn.csv"]
+def _sources(uid: str, spec: Spec) -> list[str]:
+    return [DETAIL_URL.format(uid=uid), spec.list_url]
 
 
 def _patch(p: Prepared, patches: dict[str, dict[str, Any]], claims: _Claims, dropped: list[tuple[object, ...]],
-           list_date: str) -> None:
+           spec: Spec) -> None:
     eid = p.match.merge_id or ""
     patch = patches.setdefault(eid, {"id": eid, "aliases": [], "identifiers": {}, "sources": []})
     own = claims.index.keys_of(eid)
@@ -280,13 +307,13 @@ def _patch(p: Prepared, patches: dict[str, dict[str, Any]], claims: _Claims, dro
             key, i = f"{k}_{i}", i + 1
         if hand_ids.get(key) in (None, v) and key not in hand_ids:
             patch["identifiers"][key] = v
-    for s in _sources(p.listing.uid, list_date):
+    for s in _sources(p.listing.uid, spec):
         if s not in patch["sources"]:
             patch["sources"].append(s)
 
 
 def _entity(p: Prepared, decision: Decision, display: DisplayNames, claims: _Claims, idmap: IdMap, taken: set[str],
-            dropped: list[tuple[object, ...]], list_date: str) -> dict[str, Any] | None:
+            dropped: list[tuple[object, ...]], list_date: str, spec: Spec) -> dict[str, Any] | None:
     item = p.listing
     keys = claims.index.keys
     country = p.country or ""
@@ -333,9 +360,9 @@ def _entity(p: Prepared, decision: Decision, display: DisplayNames, claims: _Cla
     ent["identifiers"] = dict(sorted(p.identifiers.items()))
     if item.remarks.websites:
         ent["website"] = item.remarks.websites[0]
-    ent["sources"] = _sources(uid, list_date)
+    ent["sources"] = _sources(uid, spec)
     programs = ", ".join(item.programs)
     why = f"{decision.rule} ({decision.detail})" if decision.detail else decision.rule
-    ent["note"] = (f"On the US OFAC SDN list (uid {uid}, programs {programs}) of {list_date}; "
+    ent["note"] = (f"On {spec.list_name} (uid {uid}, programs {programs}) of {list_date}; "
                    f"kept as defense-industrial by the rule {why}.")
     return ent

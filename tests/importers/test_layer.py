@@ -85,7 +85,7 @@ def test_layer_paths_lists_only_layers() -> None:
     from importers.paths import DEFAULT
 
     paths = layer_paths(DEFAULT.imported)
-    assert [p.name for p in paths] == ["ofac-sdn.yml"]
+    assert [p.name for p in paths] == ["ofac-sdn.yml", "ofac-cons.yml"]
 
 
 def test_compile_style_wiring() -> None:
@@ -101,4 +101,4 @@ def test_compile_style_wiring() -> None:
     layers = [load_layer(p.read_text(encoding="utf-8")) for p in layer_paths(DEFAULT.imported)]
     merged, problems = merge_layers(hand, layers)
     assert problems == []
-    assert len(merged) == len(hand) + len(layers[0]["entities"])
+    assert len(merged) == len(hand) + sum(len(ly["entities"]) for ly in layers)

@@ -113,3 +113,24 @@ def test_reviewed_merge_decision_turns_a_listing_into_a_patch(layout: Layout) ->
     krasny = next(p for p in layer["patches"] if p["id"] == "krasny-plant")
     assert "OOO NORD TRADING" in krasny["aliases"]
     assert krasny["identifiers"]["ofac_uid"] == "1007" and krasny["identifiers"]["ofac_uid_2"] == "1009"
+
+
+def test_consolidated_list_is_matched_on_top_of_the_sdn_layer(layout: Layout) -> None:
+    """A company on both lists is imported once: the second layer patches the first."""
+    import shutil
+
+    importer.write(_run(layout), layout)
+    cons = layout.raw / "ofac-cons"
+    cons.mkdir(parents=True)
+    for a, b in zip(importer.SDN.files, importer.CONS.files):
+        shutil.copy(layout.raw / "ofac-sdn" / a, cons / b)
+    pins = manifest.load(layout)
+    pins["sources"]["ofac-cons"] = {"title": "cons (test)", "list_date": "2025-12-19", "files": []}
+    manifest.read_inputs(pins, "ofac-cons", list(importer.CONS.files), update_pin=True, layout=layout)
+    manifest.save(pins, layout)
+    out = importer.run(layout, spec=importer.CONS)
+    layer = load_layer(out.layer)
+    assert layer["entities"] == []
+    sdn_ids = {e["id"] for e in load_layer(layout.layer("ofac-sdn").read_text(encoding="utf-8"))["entities"]}
+    assert sdn_ids <= {p["id"] for p in layer["patches"]}
+    assert all(p.get("sources", [""])[-1].endswith("cons_prim.csv") for p in layer["patches"])

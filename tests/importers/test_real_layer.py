@@ -1,4 +1,4 @@
-"""The committed layer reference/imported/ofac-sdn.yml, merged with the hand registry."""
+"""The committed layers (reference/imported/ofac-sdn.yml, ofac-cons.yml), merged with the hand registry."""
 
 from __future__ import annotations
 
@@ -11,10 +11,8 @@ from defnames import Entity
 from importers import manifest, rawfiles
 from importers.countries import iso2
 from importers.hand import Hand
-from importers.layer import load_layer, merge_layers
+from importers.layer import layer_paths, load_layer, merge_layers
 from importers.paths import DEFAULT
-
-LAYER = DEFAULT.layer("ofac-sdn")
 
 
 @pytest.fixture(scope="module")
@@ -23,15 +21,20 @@ def hand() -> Hand:
 
 
 @pytest.fixture(scope="module")
-def layer() -> dict:
-    return load_layer(LAYER.read_text(encoding="utf-8"))
+def layers() -> list[dict]:
+    return [load_layer(p.read_text(encoding="utf-8")) for p in layer_paths(DEFAULT.imported)]
 
 
 @pytest.fixture(scope="module")
-def merged(hand: Hand, layer: dict) -> list[dict]:
-    entities, problems = merge_layers(hand.dicts(), [layer])
+def merged(hand: Hand, layers: list[dict]) -> list[dict]:
+    entities, problems = merge_layers(hand.dicts(), layers)
     assert problems == []
     return entities
+
+
+def test_both_ofac_layers_are_there(layers: list[dict]) -> None:
+    assert [ly["source"]["id"] for ly in layers] == ["ofac-sdn", "ofac-cons"]
+    assert all(ly["entities"] and ly["patches"] for ly in layers)
 
 
 def test_every_merged_entity_validates(merged: list[dict]) -> None:
@@ -39,10 +42,10 @@ def test_every_merged_entity_validates(merged: list[dict]) -> None:
         Entity.model_validate(d)
 
 
-def test_ids_unique_sources_and_countries(merged: list[dict], layer: dict) -> None:
+def test_ids_unique_sources_and_countries(merged: list[dict], layers: list[dict]) -> None:
     counts = Counter(d["id"] for d in merged)
     assert [i for i, n in counts.items() if n > 1] == []
-    for e in layer["entities"]:
+    for e in (e for ly in layers for e in ly["entities"]):
         assert any(s.startswith("https://") for s in e["sources"]), e["id"]
         assert iso2(e["country"]) == e["country"] or len(e["country"]) == 2, e["id"]
         assert Entity.model_validate(e).country == e["country"]
@@ -65,14 +68,18 @@ def test_merged_registry_adds_no_problem(hand: Hand, merged: list[dict]) -> None
     assert after - before == set()
 
 
-def test_patches_target_hand_entities(hand: Hand, layer: dict) -> None:
+def test_patches_target_hand_or_earlier_layer_entities(hand: Hand, layers: list[dict]) -> None:
     ids = {e.id for e in hand.entities}
-    assert {p["id"] for p in layer["patches"]} <= ids
-    assert not {e["id"] for e in layer["entities"]} & ids
+    for ly in layers:
+        assert {p["id"] for p in ly["patches"]} <= ids
+        assert not {e["id"] for e in ly["entities"]} & ids
+        ids |= {e["id"] for e in ly["entities"]}
 
 
-def test_stored_raw_files_match_their_pins() -> None:
-    entry = manifest.source(manifest.load(), "ofac-sdn")
+@pytest.mark.parametrize("source_id", ["ofac-sdn", "ofac-cons"])
+def test_stored_raw_files_match_their_pins(source_id: str) -> None:
+    entry = manifest.source(manifest.load(), source_id)
+    assert "public domain" in entry["licence"].lower()
     for pin in entry["files"]:
         assert pin["origin"]["repo"] and len(pin["origin"]["commit"]) == 40
         if pin.get("stored"):

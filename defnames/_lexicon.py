@@ -65,6 +65,7 @@ class Lexicon:
     legal_start: frozenset[Phrase] = _table("phrases", "legal forms that start a name (AO, PJSC, 株式会社 first)")
     legal_countries: dict[Phrase, frozenset[str]] = _table("phrase_sets", "legal form -> countries whose law has it", {})
     generic: frozenset[str] = _table("words", "words that say little about which company (group, company)")
+    group_words: frozenset[str] = _table("words", "generic words that name the same company as a group (Group)")
     synonyms: dict[str, str] = _table("map", "spelling variants unified (defense -> defence)", {})
     contractions: dict[Phrase, str] = _table("phrase_map", "spelled-out institution types -> abbreviation", {})
     descriptors: frozenset[Phrase] = _table("phrases", "descriptions around a name (tank maker, Rüstungskonzern)")

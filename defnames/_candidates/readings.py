@@ -31,6 +31,8 @@ from enum import Enum
 
 from defnames._candidates.mention import Analysis, analyse
 from defnames._lexicon import Lexicon
+from defnames._text.keys import strip_legal_forms
+from defnames._text.tokens import tokens
 
 __all__ = ["Reading", "ReadingKind", "RecordReadings", "record_readings", "split_record"]
 
@@ -87,10 +89,23 @@ def _division(head: Analysis, rest: str, lex: Lexicon) -> Reading | None:
     return Reading(ReadingKind.division, text, analyse(text, lex), rest.replace(first, " ", 1).strip(_EDGE))
 
 
+def _with_legal_form(text: str, head: str, lex: Lexicon) -> str:
+    """The head with the legal form written after a comma ("Titan International, Inc."): in a
+    registered name the form belongs to the name, and says it is one."""
+    parts = _SPLIT.split(text, maxsplit=2)
+    if len(parts) < 2 or not parts[1].strip():
+        return head
+    form = tokens(parts[1], lex)
+    if not form or strip_legal_forms(["_", *form], lex)[0] != ["_"]:
+        return head  # not legal forms alone ("Inc.", "Inc. Class B Common Stock")
+    m = re.match(rf"\s*{re.escape(head)}\s*,\s*{re.escape(parts[1].strip())}", text)
+    return m.group(0).strip() if m else head
+
+
 def record_readings(mention: str, lex: Lexicon) -> RecordReadings:
     """The head, the a.k.a.s and the division join of a record (none for a plain name)."""
     text = lex.field_label_re.sub("", lex.list_label_re.sub("", mention, count=1)).strip()
-    head = _SPLIT.split(text, maxsplit=1)[0].strip()
+    head = _with_legal_form(text, _SPLIT.split(text, maxsplit=1)[0].strip(), lex)
     alts = [(ReadingKind.head, head)] + [(ReadingKind.aka, m.group("alt").strip()) for m in _AKA.finditer(text)]
     readings: list[Reading] = []
     for kind, alt in alts:

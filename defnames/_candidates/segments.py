@@ -73,6 +73,11 @@ def _score_parts(index: NameIndex, a: Analysis, spans: _NameSpans, label: Labels
     prefix = [k for k, (r, _) in label.items() if r is Label.unexplained and k < first and not run_on(k)]
     rest = [k for k, (r, _) in label.items() if r is Label.unexplained and (k >= first or run_on(k))]
     generic = [k for k, (r, _) in label.items() if r is Label.generic and k >= first]
+    if a.legal and generic and all(x.weak for x in index.by_key[spans[0][2]]):
+        # in a registered name every word is part of the name: after a weak name, generic
+        # words make another company ("Rafael Holdings, Inc.", "Titan International, Inc.")
+        rest += [k for k in generic if toks[k] not in index.lex.group_words]
+        generic = [k for k in generic if toks[k] in index.lex.group_words]
     prefix_generic = [k for k, (r, _) in label.items() if r is Label.generic and k < first]
     parts: list[tuple[str, float]] = []
     if kinds & {Label.descriptor, Label.location, Label.ownership}:

@@ -48,7 +48,7 @@ _ARABIC_CLITICS = ("ال", "لل", "وال", "بال", "و", "ب", "ل", "لل")
 _HEBREW_CLITICS = ("ה", "ו", "ב", "ל", "וה", "וב", "ול", "של", "מה")
 _STRIP_MARK_SCRIPTS = frozenset({"latin", "cyrillic", "greek", "arabic", "hebrew"})
 _APOSTROPHES = "'’ʼ‘`´ʹ"
-_WORD_SPLIT = re.compile(r"[\s\u3000,;:!?()\[\]{}«»“”„\"/|]+")
+_WORD_SPLIT = re.compile(r"[\s\u3000\u30fb\u00b7,;:!?()\[\]{}«»“”„\"/|]+")  # ・ and · separate words
 
 
 def fold_word(w: str) -> str:
@@ -259,15 +259,15 @@ def _clitic_variants(form: str, lang: str) -> list[str]:
 def _table_paths() -> list[Path]:
     here = Path(__file__).resolve()
     return [
-        here.parents[1] / "_data" / "lexicon.json",  # compiled by tools/compile_reference.py ("concepts")
-        here.parents[2] / "reference" / "lexicon" / "concepts.yml",  # source tree
+        here.parents[2] / "reference" / "lexicon" / "concepts.yml",  # source checkout: always current
+        here.parents[1] / "_data" / "lexicon.json",  # installed package: compiled by tools/compile_reference.py
     ]
 
 
 @lru_cache(maxsize=1)
 def default_table() -> ConceptTable:
-    """The concept table: the ``concepts`` of the compiled ``defnames/_data/lexicon.json``, else the
-    source ``reference/lexicon/concepts.yml``; an empty table when neither exists."""
+    """The concept table: ``reference/lexicon/concepts.yml`` in a source checkout, else the
+    ``concepts`` compiled into ``defnames/_data/lexicon.json``; an empty table when neither exists."""
     for path in _table_paths():
         if not path.is_file():
             continue
@@ -289,8 +289,9 @@ def concept_tokens(words: list[str], table: ConceptTable | None = None) -> list[
 
     Phrases may span words (``design bureau``, ``научно-исследовательский институт``); forms with
     a ``*`` match inflected words (``завода``); acronym forms (``KB``, ``NPO``) only in capitals;
-    Han/kana/Hangul forms are found inside words.  Hyphenated words are looked at part by part and
-    re-joined where no concept matched.  Function words (of, and, и, по) are dropped.
+    Han/kana/Hangul forms are found inside words (the pieces of such a word come back folded).
+    Hyphenated words are looked at part by part and re-joined where no concept matched.  Function
+    words (of, and, и, по) are dropped.
 
     >>> concept_tokens(["Завод", "имени", "Дегтярёва"])
     ['_plant_', '_named_after_', 'Дегтярёва']

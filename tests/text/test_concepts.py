@@ -138,3 +138,21 @@ def test_never_raises(words: list[str]) -> None:
     concept_tokens(words)
     concept_key(" ".join(words))
     concept_key(" ".join(words), phonetic=True)
+
+
+@pytest.mark.parametrize(
+    ("latin", "native"),
+    [
+        ("BAE Systems", "BAEシステムズ"),
+        ("BAE Systems", "BAE시스템즈"),
+        ("Japan Marine United", "ジャパン マリンユナイテッド"),
+        ("ST Engineering", "STエンジニアリング"),
+    ],
+)
+def test_loanword_descriptors(latin: str, native: str) -> None:
+    assert concept_key(latin, phonetic=True) == concept_key(native, phonetic=True)
+
+
+def test_engineering_is_not_engine() -> None:
+    assert concept_tokens(["エンジニアリング"]) == ["_engineering_"]
+    assert concept_tokens(["エンジン"]) == ["_engine_"]

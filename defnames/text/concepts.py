@@ -51,6 +51,7 @@ _APOSTROPHES = "'’ʼ‘`´ʹ"
 _WORD_SPLIT = re.compile(r"[\s\u3000\u30fb\u00b7,;:!?()\[\]{}«»“”„\"/|]+")  # ・ and · separate words
 
 
+@lru_cache(maxsize=65536)
 def fold_word(w: str) -> str:
     """Fold one word for lookup: NFKC, case, ``ё``/``е``, accents and vowel points, apostrophes.
 
@@ -111,6 +112,7 @@ class ConceptTable:
         self._prefix_lengths = sorted({len(k) for k in self._by_first_prefix}, reverse=True)
         self._glued = dict(glued)
         self._glued_lengths = sorted({len(k) for k in self._glued}, reverse=True)
+        self._cand_cache: dict[str, list[_Phrase]] = {}
 
     @classmethod
     def from_rows(cls, rows: Sequence[Mapping[str, Any]]) -> ConceptTable:
@@ -144,11 +146,16 @@ class ConceptTable:
     # -- matching -------------------------------------------------------------------------------
 
     def _candidates(self, word: str) -> list[_Phrase]:
+        cached = self._cand_cache.get(word)
+        if cached is not None:
+            return cached
         out = list(self._by_first_exact.get(word, ()))
         for n in self._prefix_lengths:
             if n <= len(word):
                 out.extend(self._by_first_prefix.get(word[:n], ()))
         out.sort(key=lambda p: -len(p.patterns))
+        if len(self._cand_cache) < 65536:
+            self._cand_cache[word] = out
         return out
 
     def _split_glued(self, word: str) -> list[str | tuple[str, ...]]:

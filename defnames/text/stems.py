@@ -219,6 +219,7 @@ def _letters(word: str) -> int:
     return sum(1 for c in word if c.isalpha())
 
 
+@lru_cache(maxsize=65536)
 def stem_word(word: str, lang: str | None) -> str:
     """Stem one word (case suffix cut first), lower-cased; guarded words only lower-cased.
 
@@ -553,16 +554,21 @@ def deinflect(word: str, lang: str | None) -> list[str]:
     >>> deinflect("FFG:n", "fi"), deinflect("KNDSin", "fi")[:1]
     (['ffg'], ['kndsin'])
     """
+    return list(_deinflect(word, lang))
+
+
+@lru_cache(maxsize=65536)
+def _deinflect(word: str, lang: str | None) -> tuple[str, ...]:
     w = cut_case_suffix(word)
     low = w.lower()
     out = [low]
     if lang is None:
         lang = _DEINFLECT_SCRIPT_LANG.get(dominant_script(w) or "") or detect_lang(w)
     if lang is None:
-        return out
+        return tuple(out)
     code = {"hr": "sr", "bs": "sr", "sl": "sr", "me": "sr", "nb": "no", "nn": "no"}.get(lang, lang)
     if w != word and any(c.isupper() for c in w) and all(c.isupper() or not c.isalpha() for c in w):
-        return out  # an acronym whose ending was already cut
+        return tuple(out)  # an acronym whose ending was already cut
     min_letters = 2 if code in ("ko", "ja") else _MIN_BASE_LETTERS
     endings = sorted(CASE_ENDINGS.get(code, ()), key=lambda er: -len(er[0]))
     for e, r in endings:
@@ -581,7 +587,7 @@ def deinflect(word: str, lang: str | None) -> list[str]:
             base = r + low[len(p) :]
             if _letters(base) >= min_letters and base not in out:
                 out.append(base)
-    return out
+    return tuple(out)
 
 
 def deinflect_words(

@@ -56,6 +56,9 @@ RECORD_REST_PART = -15.0  # per unexplained part of the rest after a weak name (
 RECORD_REST_PART_STRONG = -3.0  # ... after a distinctive one (addresses, more a.k.a.s)
 RECORD_REST_CAP_STRONG = -9.0  # ... at most
 
+# -- quoted names -------------------------------------------------------------------------
+QUOTED_READING = -3.0  # a name read from inside quotes is a little less sure than a whole mention
+
 # -- evidence (decision) --------------------------------------------------------------------
 HINT_MISMATCH = -8.0  # the mention names another country than the entity's ("Belgian Lockheed")
 HINT_AFTER_MISMATCH = -20.0  # a weak name with a country after it makes another company ("Bell Canada")

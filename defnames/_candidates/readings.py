@@ -44,6 +44,7 @@ class ReadingKind(str, Enum):
     head = "head"
     aka = "aka"
     division = "division"
+    quoted = "quoted"
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,9 @@ The passes, cheapest first (docs/matching.md walks through them with examples):
    several names whose entities share one owner resolve to that owner;
 4. **fuzzy** — a trigram shortlist scored with RapidFuzz, where every distinctive word must
    find a counterpart ("Northrup Grumman" → Northrop Grumman, "General Mills" → nothing);
-5. **records** — the readings of a record (its head, each a.k.a., a division join; see
+5. **quoted** — the text inside quotes (``ГП "Антонов"``, ``АО «Концерн «Калашников»»``) as a
+   reading of its own, the words outside it explained (see :mod:`defnames._candidates.quoted`);
+6. **records** — the readings of a record (its head, each a.k.a., a division join; see
    :mod:`defnames._candidates.readings`), each through passes 2–4 once, the first that names
    an entity scored by what the rest of the record leaves unexplained.
 
@@ -29,6 +31,7 @@ from defnames._candidates.exact import exact_candidates
 from defnames._candidates.fuzzy import fuzzy_candidates
 from defnames._candidates.listings import bare_symbol_candidates, ticker_candidates
 from defnames._candidates.mention import Analysis
+from defnames._candidates.quoted import quoted_candidates, quoted_readings
 from defnames._candidates.readings import record_readings
 from defnames._candidates.records import division_first, record_candidates
 from defnames._candidates.segments import segment_candidates
@@ -36,6 +39,7 @@ from defnames._index.names import NameIndex, word_prefixes
 
 __all__ = ["find_candidates"]
 
+_QUOTE = re.compile(r'["“„«‘「]')
 _SEPARATOR = re.compile(r"[,;(\[]|\s[-–—]\s")  # a record's division follows one of these
 
 
@@ -107,6 +111,15 @@ def _may_be_inflected_longer_name(index: NameIndex, a: Analysis, cands: list[Can
             and all(c.entry.weak for c in cands))
 
 
+def _quoted(index: NameIndex, a: Analysis) -> list[Candidate]:
+    """The first quoted reading that names an entity (the outermost quotes first)."""
+    for reading in quoted_readings(a.mention, index.lex):
+        found = _Passes(index, reading.analysis).best()
+        if found:
+            return quoted_candidates(index, reading, found)
+    return []
+
+
 def _confident(cands: list[Candidate]) -> bool:
     return bool(cands) and max(c.score for c in cands) >= W.CONFIDENT
 
@@ -129,6 +142,8 @@ def find_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
         cands = [*cands, *whole.fuzzy()]
     elif _may_be_inflected_longer_name(index, a, cands):
         cands = [*cands, *(c for c in whole.fuzzy() if _inflected_form_of(c.entry.key, a))]
+    if not _confident(cands) and _QUOTE.search(a.mention):
+        cands = [*cands, *_quoted(index, a)]
     if not _confident(cands):
         record = record or _Record(index, a)
         cands = [*cands, *record.candidates()]

@@ -118,8 +118,9 @@ class HandIndex:
                 m = None
             if m is None or m.entity_id in seen:
                 continue
-            strict = self.keys.key(m.matched) == self.keys.key(n) and m.method in MERGE_METHODS
+            method = str(getattr(m.method, "value", m.method))  # a str, or a str enum in newer defnames
+            strict = self.keys.key(m.matched) == self.keys.key(n) and method in MERGE_METHODS
             if not strict:
                 seen.add(m.entity_id)
-                out.append((n, m.entity_id, m.method, round(m.score, 1)))
+                out.append((n, m.entity_id, method, round(m.score, 1)))
         return out

@@ -144,6 +144,7 @@ def run(layout: Layout = DEFAULT, raw: Path | None = None, *, update_pin: bool =
             target = decided["merge"].get(item.uid)
             if target in index.by_id and not match.merge_id:
                 match.merge_id, match.how, match.unresolved = target, "reviewed decision", False
+                match.ambiguous = [(n, ids) for n, ids in match.ambiguous if ids != [target]]
             prepared[item.uid] = Prepared(item, country, idents, match)
     in_registry = {uid for uid, p in prepared.items() if p.match.merge_id}
     decisions = decide(listings, rules, in_registry)

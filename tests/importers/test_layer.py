@@ -84,8 +84,10 @@ def test_layer_paths_lists_only_layers() -> None:
     from importers.layer import layer_paths
     from importers.paths import DEFAULT
 
-    paths = layer_paths(DEFAULT.imported)
-    assert [p.name for p in paths] == ["ofac-sdn.yml", "ofac-cons.yml"]
+    names = [p.name for p in layer_paths(DEFAULT.imported)]
+    assert names[:2] == ["ofac-sdn.yml", "ofac-cons.yml"]
+    assert all(n.endswith(".yml") and not n.endswith((".ids.yml", ".decisions.yml")) for n in names)
+    assert "MANIFEST.yml" not in names
 
 
 def test_compile_style_wiring() -> None:

@@ -12,7 +12,7 @@ import pytest
 from defnames import Registry
 from defnames.models import EntityStatus
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_bundle_is_valid_and_up_to_date() -> None:

@@ -8,8 +8,6 @@ import pytest
 import defnames
 from defnames import ReferenceDataError, Registry, UnknownEntityError
 
-from .conftest import FIXTURES
-
 
 def test_get_and_unknown_id(mini: Registry) -> None:
     assert mini.get("acme-defence").name == "Acme Defence"
@@ -102,7 +100,3 @@ def test_packaged_registry_loads_once_thread_safely() -> None:
         t.join()
     assert all(r is seen[0] for r in seen)
     assert seen[0].version
-
-
-def test_fixture_folder_layout_is_what_users_copy() -> None:
-    assert (FIXTURES / "mini_reference" / "entities").is_dir()

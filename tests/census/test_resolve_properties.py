@@ -3,7 +3,8 @@ whitespace or a legal form of the entity's own country."""
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import defnames
@@ -48,20 +49,33 @@ def test_case_and_whitespace_do_not_matter(name: str, before: str, after: str) -
 @given(st.sampled_from(REG.entities), st.data())
 def test_a_legal_form_of_the_own_country_does_not_matter(entity: defnames.Entity, data: st.DataObject) -> None:
     forms = FORMS_BY_COUNTRY.get(entity.country)
-    if not forms:
-        return
+    assume(forms)
     form = data.draw(st.sampled_from(forms))
     expected = _id(entity.name)
     mention = f"{entity.name} {form}"
-    if expected is None or full_key(mention, REG.lexicon) in REG.index.blocked:
-        return  # "Titan Company" is the Indian watch maker, listed as not defense
+    assume(expected is not None)
+    assume(full_key(mention, REG.lexicon) not in REG.index.blocked)  # "Titan Company": the watch maker
     assert _id(mention) == expected
 
 
-@SETTINGS
-@given(st.sampled_from(REG.entities))
-def test_an_exact_current_name_resolves_to_its_entity_or_declines(entity: defnames.Entity) -> None:
-    """A canonical name never resolves to another entity, unless that is a declared shared name."""
-    got = _id(entity.name)
-    shared = {eid for name, ids in REG.shared_names for eid in ids if entity.id in ids}
-    assert got in (None, entity.id, REG.successor_of(entity.id)) or got in shared
+# two entities written the same; resolve declines both (reported to the lead: the registry
+# should tell them apart, e.g. the listed one by its legal form "Avicopter Plc")
+AMBIGUOUS = {"avicopter", "avicopter-plc"}
+
+
+def test_every_canonical_name_resolves_to_its_entity() -> None:
+    """Every entity's own name resolves to it (or to its successor, or to an entity that
+    declares the name shared); a name that stops resolving fails here."""
+    wrong = {}
+    for entity in REG.entities:
+        got = _id(entity.name)
+        shared = {eid for _, ids in REG.shared_names if entity.id in ids for eid in ids}
+        if got not in {entity.id, REG.successor_of(entity.id)} and got not in shared:
+            wrong[entity.id] = got
+    assert set(wrong) == AMBIGUOUS, {k: v for k, v in wrong.items() if k not in AMBIGUOUS}
+
+
+@pytest.mark.xfail(strict=True, reason="registry data: 'Avicopter' and 'Avicopter Plc' resolve to neither")
+@pytest.mark.parametrize("entity_id", sorted(AMBIGUOUS))
+def test_ambiguous_canonical_names(entity_id: str) -> None:
+    assert _id(REG.get(entity_id).name) == entity_id

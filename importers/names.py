@@ -42,7 +42,18 @@ _SMALL = {"of", "and", "the", "for", "named", "after", "in", "on", "at", "de", "
 _VOWELS = set("aeiouy")
 _UPPER = {"ooo", "oao", "zao", "pao", "okb", "ao", "npo", "npp", "nii", "jsc", "ojsc", "pjsc", "cjsc", "llc",
           "kb", "skb", "tsnii", "uec", "fze", "fzco", "fzc", "dprk", "irgc"}
-_PART = re.compile(r"([A-Za-z]+)")
+
+
+_CAPITALIZED = {"ltd", "llc", "co", "inc", "corp"}
+
+
+def _part(part: str) -> str:
+    """One hyphen-separated piece: consonant-only pieces (RT, KB, TSP) stay upper case."""
+    low = part.lower()
+    letters = [c for c in low if c.isalpha()]
+    if letters and not _VOWELS & set(letters) and low.strip(".,") not in _CAPITALIZED:
+        return part.upper()
+    return low[:1].upper() + low[1:] if low[:1].isalpha() else low
 
 
 def _word(word: str, first: bool) -> str:
@@ -55,12 +66,7 @@ def _word(word: str, first: bool) -> str:
         return low
     if any(ch.isdigit() for ch in word):
         return word.upper()
-    letters = [c for c in low if c.isalpha()]
-    if len(letters) <= 3 and word.isupper() and (len(letters) <= 2 or not _VOWELS & set(letters)):
-        return word  # KB, TSP
-    if letters and not _VOWELS & set(letters):
-        return word.upper()
-    return _PART.sub(lambda m: m.group(1).capitalize(), low)
+    return "-".join(_part(p) for p in word.split("-"))
 
 
 def title(name: str) -> str:

@@ -27,10 +27,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from anyascii import anyascii
-
 from defnames.text.cleanup import clean_text
-from defnames.text.skeleton import char_script, skeleton
+from defnames.text.skeleton import char_script, romanize, script_runs, skeleton
 
 __all__ = [
     "NAMED_AFTER",
@@ -44,6 +42,11 @@ __all__ = [
 
 _DEFAULT_EXTRA = 4
 _GLUED_SCRIPTS = frozenset({"han", "kana", "hangul"})
+# Han, kana and Hangul code points (the blocks of skeleton.char_script for these scripts).
+_GLUED_CHARS = re.compile(
+    "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]"
+)
 _ARABIC_CLITICS = ("ال", "لل", "وال", "بال", "و", "ب", "ل", "لل")
 _HEBREW_CLITICS = ("ה", "ו", "ב", "ל", "וה", "וב", "ול", "של", "מה")
 _STRIP_MARK_SCRIPTS = frozenset({"latin", "cyrillic", "greek", "arabic", "hebrew"})
@@ -128,7 +131,8 @@ class ConceptTable:
                 upper = bool(f.get("upper", False))
                 lang = str(f.get("lang", ""))
                 scripts = {char_script(c) for c in form} - {None}
-                if scripts and scripts <= _GLUED_SCRIPTS and " " not in form:
+                may_glue = f.get("glued", True) is not False
+                if may_glue and scripts and scripts <= _GLUED_SCRIPTS and " " not in form:
                     glued.setdefault(fold_word(form), tokens)
                     continue
                 for variant in _clitic_variants(form, lang):
@@ -160,9 +164,18 @@ class ConceptTable:
 
     def _split_glued(self, word: str) -> list[str | tuple[str, ...]]:
         """Cut a word of a space-less script into plain pieces and concept tuples (longest match)."""
-        folded = fold_word(word)
-        if not self._glued or not any(char_script(c) in _GLUED_SCRIPTS for c in folded):
+        if not self._glued or not _GLUED_CHARS.search(word):
             return [word]
+        pieces: list[str | tuple[str, ...]] = []
+        for script, run in script_runs(word):
+            if script in _GLUED_SCRIPTS:
+                pieces.extend(self._split_glued_run(run))
+            elif run.strip():
+                pieces.append(run.strip())
+        return pieces
+
+    def _split_glued_run(self, run: str) -> list[str | tuple[str, ...]]:
+        folded = fold_word(run)
         pieces: list[str | tuple[str, ...]] = []
         buf: list[str] = []
         i = 0
@@ -190,8 +203,10 @@ class ConceptTable:
         # 1. glued scripts: split words into pieces; hyphenated words into parts (kept joinable)
         units: list[tuple[str, str, int]] = []  # (original piece, folded piece, id of source word)
         concept_units: dict[int, tuple[str, ...]] = {}
-        for wi, w in enumerate(words):
+        wi = 0  # id of the piece a unit comes from: hyphen parts of one piece are re-joined
+        for w in words:
             for piece in self._split_glued(w):
+                wi += 1
                 if isinstance(piece, tuple):
                     concept_units[len(units)] = piece
                     units.append(("", "", wi))
@@ -316,7 +331,8 @@ def concept_tokens(words: list[str], table: ConceptTable | None = None) -> list[
 # Uralskiy -> Ural, Gdańska -> Gdańsk -> Gdan (both sides meet on the cut form).
 _PLACE_SUFFIX = re.compile(
     r"(?<=[a-z]{2})(?:skiy|skii|skij|skyy|sky|ski|skaya|skaja|skaia|skoe|skoye|skogo|skomu|skim|skom|skoy|skoi|skoj"
-    r"|ska|skie|skiego|sko|sk)$"
+    r"|ska|skie|skiego|sko|sk"
+    r"|suki|sukii|sukaya|sukoe)$"  # katakana -ский: タンボフスキー tambofusuki
 )
 
 
@@ -328,7 +344,7 @@ def place_stem(word: str) -> str:
     >>> place_stem("Omsk"), place_stem("Sky")
     ('om', 'sky')
     """
-    r = re.sub(r"[^a-z0-9]", "", anyascii(word).lower())
+    r = re.sub(r"[^a-z0-9]", "", romanize(word))
     return _PLACE_SUFFIX.sub("", r)
 
 

@@ -19,8 +19,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
-from defnames.text.skeleton import dominant_script
+from defnames.text.skeleton import char_script, dominant_script
 
 # Native aliases that are not pure transcriptions: M = transcribed core + translated words, X = other.
 NOT_TRANSCRIPTION: dict[str, str] = {
@@ -126,6 +127,8 @@ def _native_names(e: object) -> list[str]:
 def label_of(native: str, script: str) -> str:
     if native in NOT_TRANSCRIPTION:
         return NOT_TRANSCRIPTION[native]
+    if script != "han" and any(char_script(c) == "han" for c in native):
+        return "M"  # kana/Hangul with a kanji/hanja descriptor (株式会社…工場, 現代ロテム)
     if script == "cyrillic":
         letters = [c for c in native if c.isalpha()]
         if _CYRILLIC_GENERIC.search(native) or (letters and all(c.isupper() for c in letters) and len(letters) <= 6):
@@ -133,17 +136,42 @@ def label_of(native: str, script: str) -> str:
     return "T"
 
 
-def load() -> tuple[list[Pair], dict[str, list[str]]]:
+FROZEN = Path(__file__).parent / "data" / "native_pairs.tsv"
+
+
+def load(live: bool | None = None) -> tuple[list[Pair], dict[str, list[str]]]:
+    """(pairs, Latin names by entity).  Pairs come from the frozen table ``data/native_pairs.tsv``
+    (registry aliases as of 3 December 2026, labelled) unless ``live`` (default: ``--live`` on the
+    command line); Latin names are always the current registry's."""
+    import sys
+
     import defnames
+
+    if live is None:
+        live = "--live" in sys.argv
 
     pairs: list[Pair] = []
     latin: dict[str, list[str]] = {}
     for e in defnames.registry().entities:
         latin[e.id] = _latin_names(e)
-        for n in _native_names(e):
-            sc = dominant_script(n) or "?"
-            pairs.append(Pair(e.id, sc, n, label_of(n, sc)))
+        if live:
+            for n in _native_names(e):
+                sc = dominant_script(n) or "?"
+                pairs.append(Pair(e.id, sc, n, label_of(n, sc)))
+    if not live:
+        for line in FROZEN.read_text(encoding="utf-8").splitlines()[1:]:
+            eid, sc, lab, native = line.split("\t")
+            if eid in latin:
+                pairs.append(Pair(eid, sc, native, lab))
     return pairs, latin
+
+
+def freeze() -> None:
+    """Write the current registry's labelled pairs to ``data/native_pairs.tsv``."""
+    pairs, _ = load(live=True)
+    FROZEN.parent.mkdir(exist_ok=True)
+    rows = ["entity\tscript\tlabel\tnative"] + [f"{p.entity}\t{p.script}\t{p.label}\t{p.native}" for p in pairs]
+    FROZEN.write_text("\n".join(rows) + "\n", encoding="utf-8")
 
 
 def hit_rates(
@@ -355,7 +383,9 @@ def variants_table() -> None:
 if __name__ == "__main__":
     import sys
 
-    if "--tuning" in sys.argv:
+    if "--freeze" in sys.argv:
+        freeze()
+    elif "--tuning" in sys.argv:
         tuning_table()
     elif "--variants" in sys.argv:
         variants_table()

@@ -9,9 +9,11 @@ from pathlib import Path
 
 from .manifest import PinError
 from .ofac import importer as ofac
+from .listkit.sources import sources as list_sources
 from .paths import DEFAULT
 
 SOURCES = {sid: (ofac, spec) for sid, spec in ofac.SPECS.items()}
+SOURCES.update(list_sources())  # the flat-list sources of importers/listkit (jp-mof, ...)
 
 
 def main(argv: list[str] | None = None) -> int:

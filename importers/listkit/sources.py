@@ -1,0 +1,18 @@
+"""The flat-list sources the CLI offers: source id -> (pipeline module, Spec)."""
+
+from __future__ import annotations
+
+from types import ModuleType
+from typing import Any
+
+from . import pipeline
+
+
+def sources() -> dict[str, tuple[ModuleType, Any]]:
+    from ..jp_mof import importer as jp_mof
+
+    out: dict[str, tuple[ModuleType, Any]] = {}
+    for module in (jp_mof,):
+        for sid, spec in module.SPECS.items():
+            out[sid] = (pipeline, spec)
+    return out

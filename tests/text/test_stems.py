@@ -102,7 +102,8 @@ def test_registry_merges_stay_rare(lang: str, script: str) -> None:
     from tests.text.measure_stems import measure
 
     r = measure(lang, script, None)
-    assert r["merged"] <= 3 and r["false_base"] <= 3  # type: ignore[operator]
+    limit = max(3, r["names"] // 1000)  # type: ignore[operator]
+    assert r["merged"] <= limit and r["false_base"] <= limit  # type: ignore[operator]
 
 
 DEINFLECT = [

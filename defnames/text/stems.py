@@ -58,7 +58,7 @@ __all__ = [
     "stem_words",
 ]
 
-#: ISO 639-1 code -> Snowball algorithm name, for every algorithm snowballstemmer (>= 3.0) ships.
+#: ISO 639-1 code -> Snowball algorithm name, for every algorithm snowballstemmer (>= 3.1) ships.
 SNOWBALL_LANGS: dict[str, str] = {
     "ar": "arabic",
     "ca": "catalan",

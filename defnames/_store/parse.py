@@ -24,6 +24,11 @@ def _pydantic_problems(where: str, exc: ValidationError) -> list[str]:
     return out
 
 
+def _one_per_file(where: str) -> bool:
+    """A record that is its file's only one (named ``path``, not ``path[i]`` or ``path:line``)."""
+    return not where.endswith("]") and not where.rpartition(":")[2].isdigit()
+
+
 def parse_entities(raw: RawSources) -> tuple[list[Entity], dict[str, str], list[str]]:
     """Validate each record alone.
 
@@ -33,16 +38,17 @@ def parse_entities(raw: RawSources) -> tuple[list[Entity], dict[str, str], list[
     where_of: dict[str, str] = {}
     problems: list[str] = []
     for where, data in raw.entities:
-        file_stem = Path(where.split("[")[0]).stem
-        record = dict(data)
-        if "id" not in record and "[" not in where:
-            record["id"] = file_stem
+        single = _one_per_file(where)
+        file_stem = Path(where).stem if single else ""
+        record = data
+        if single and "id" not in record:
+            record = {**data, "id": file_stem}
         try:
             ent = Entity.model_validate(record)
         except ValidationError as exc:
             problems += _pydantic_problems(where, exc)
             continue
-        if "[" not in where and ent.id != file_stem:
+        if single and ent.id != file_stem:
             problems.append(f"{where}: id: {ent.id!r} does not match the file name {file_stem!r}")
         if ent.id in where_of:
             problems.append(f"{where}: id: {ent.id!r} is already used by {where_of[ent.id]}")

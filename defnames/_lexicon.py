@@ -121,6 +121,11 @@ class Lexicon:
         return max((len(p) for p in self.legal_end | self.legal_start), default=1)
 
     @cached_property
+    def vague_words(self) -> frozenset[str]:
+        """Generic words and one-word descriptors: a name made only of these is vague."""
+        return self.generic | {d[0] for d in self.descriptors if len(d) == 1}
+
+    @cached_property
     def places_max(self) -> int:
         """Words in the longest place phrase."""
         return max((len(p) for p in self.places), default=1)

@@ -38,7 +38,7 @@ from defnames._extract.automaton import Automaton
 from defnames._extract.mentions import extract_mentions
 from defnames._index.names import NameIndex
 from defnames._lexicon import Lexicon, lexicon
-from defnames._store.bundle import load_packaged
+from defnames._store.bundle import load_packaged, load_variants
 from defnames._store.checks import check_registry
 from defnames._store.cities import city_places
 from defnames._store.entities import EntityStore
@@ -47,6 +47,7 @@ from defnames._store.sources import read_sources
 from defnames._text.tokens import tokens
 from defnames.errors import InputError, ReferenceDataError
 from defnames.models import Entity, EntityStatus, Match, Mention
+from defnames.text.cleanup import clean_text
 
 __all__ = ["Registry", "registry"]
 
@@ -81,6 +82,7 @@ class Registry:
             problems = check_registry(list(self.store), self.shared_names, self.lexicon, require_sources=False)
             if problems:
                 raise ReferenceDataError(problems)
+        self._known_variants: dict[str, tuple[str, tuple[str, ...]]] = {}
         self._lock = threading.Lock()
         self._cache: LRUCache[tuple[object, ...], Match | None] = LRUCache(_CACHE_SIZE)
 
@@ -110,8 +112,10 @@ class Registry:
         if problems:
             raise ReferenceDataError(problems)
         version = self.version if not entities else f"{self.version}+local"
-        return Registry([*self.store, *entities], [*self.shared_names, *shared],
-                        version=version, lex=self.lexicon, check=False)
+        extended = Registry([*self.store, *entities], [*self.shared_names, *shared],
+                            version=version, lex=self.lexicon, check=False)
+        extended._known_variants = self._known_variants  # keyed by name: valid for any registry
+        return extended
 
     # -- entities and the ownership tree (see EntityStore) --------------------------------
     @property
@@ -161,7 +165,7 @@ class Registry:
     def index(self) -> NameIndex:
         """The name index, built on first use with everything matching needs, so that no
         later call pays a one-time cost (the ownership map, the trigram index, RapidFuzz)."""
-        index = NameIndex(self.store, self.lexicon)
+        index = NameIndex(self.store, self.lexicon, self._known_variants)
         index.prepare()
         _ = self.store.children
         return index
@@ -189,8 +193,10 @@ class Registry:
             raise InputError(f"context must be a string, not {type(context).__name__}")
         if country is not None:
             country = self._country_arg(country)
+        mention = clean_text(mention)  # NFKC (ＩＨＩ), HTML entities (Defence amp; Aerospace), invisible marks
+        context = clean_text(context) if context else context
         a = analyse(mention, self.lexicon)
-        cands = find_candidates(self.index, a)
+        cands = find_candidates(self.index, a, context)
         if not context and not country and len(cands) == 1:
             c = cands[0]
             active = self.store.get(c.entity_id).status is EntityStatus.active
@@ -274,5 +280,7 @@ def registry() -> Registry:
         with _default_lock:
             if _default is None:
                 entities, shared, version = load_packaged()
-                _default = Registry(entities, shared, version=version, check=False)
+                reg = Registry(entities, shared, version=version, check=False)
+                reg._known_variants = load_variants()
+                _default = reg
     return _default

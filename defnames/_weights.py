@@ -56,6 +56,11 @@ RECORD_REST_PART = -15.0  # per unexplained part of the rest after a weak name (
 RECORD_REST_PART_STRONG = -3.0  # ... after a distinctive one (addresses, more a.k.a.s)
 RECORD_REST_CAP_STRONG = -9.0  # ... at most
 
+# -- inflection and variant keys -------------------------------------------------------------
+INFLECTED = -4.0  # a name found once a word's case ending is taken off: a little less sure
+CONCEPT = 95.0  # a name whose descriptor words are translated ("Kazan Helicopter Plant")
+PHONETIC = 90.0  # a name in another script whose consonants match one entity's Latin name
+
 # -- quoted names -------------------------------------------------------------------------
 QUOTED_READING = -3.0  # a name read from inside quotes is a little less sure than a whole mention
 

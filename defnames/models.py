@@ -70,6 +70,9 @@ class Method(str, Enum):
     fuzzy = "fuzzy"  # a misspelling or inflection
     subsidiary_by_country = "subsidiary_by_country"  # a group named with a country: its arm there
     parts = "parts"  # several names: a joint venture by its parts, or a unit through its owner
+    inflected = "inflected"  # the name with a case ending ("Saabs", "Hucie Stalowa Wola")
+    concept = "concept"  # descriptor words in another language ("Казанский вертолётный завод")
+    phonetic = "phonetic"  # a transcription in another script ("ميلريم روبوتيكس")
 
 
 class NameKind(str, Enum):

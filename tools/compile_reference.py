@@ -13,15 +13,18 @@ import hashlib
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from defnames._index.names import name_variants  # noqa: E402
 from defnames._store.checks import check_registry, entity_dicts  # noqa: E402
 from defnames._store.cities import city_places  # noqa: E402
-from defnames._store.parse import parse_entities, parse_shared_names  # noqa: E402
 from defnames._store.lexicon_build import build_lexicon, lexicon_files  # noqa: E402
+from defnames._store.parse import parse_entities, parse_shared_names  # noqa: E402
 from defnames._store.sources import RawSources, read_sources  # noqa: E402
+from defnames.models import Entity  # noqa: E402
 
 REFERENCE = ROOT / "reference"
 DATA = ROOT / "defnames" / "_data"
@@ -46,7 +49,13 @@ def with_imported_layers(raw: RawSources) -> tuple[RawSources, list[str]]:
     return out, [f"reference/imported: {p}" for p in problems]
 
 
-def build() -> tuple[str, str, list[str]]:
+def _variants(entities: list[Entity]) -> dict[str, list[Any]]:
+    """Concept keys and skeletons of every name, so the package does not compute them at load."""
+    names = sorted({n for e in entities for n in e.all_names()})
+    return {n: [key, list(sk)] for n in names for key, sk in [name_variants(n)]}
+
+
+def build() -> tuple[str, str, str, list[str]]:
     lex = build_lexicon(REFERENCE / "lexicon")
     raw, problems = with_imported_layers(read_sources(REFERENCE))
     entities, where_of, p1 = parse_entities(raw)
@@ -68,8 +77,9 @@ def build() -> tuple[str, str, list[str]]:
         "shared_names": [{"name": n, "entities": sorted(ids)} for n, ids in sorted(shared, key=lambda x: x[0])],
     }
     lexicon_json = {"_comment": HEADER, **lex.to_json()}
+    variants_json = {"_comment": HEADER, "digest": bundle["digest"], "names": _variants(entities)}
     dump = lambda d: json.dumps(d, ensure_ascii=False, indent=0, sort_keys=False) + "\n"  # noqa: E731
-    return dump(bundle), dump(lexicon_json), problems
+    return dump(bundle), dump(lexicon_json), dump(variants_json), problems
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -77,14 +87,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="fail when the bundle is stale or invalid")
     ap.add_argument("--allow-problems", action="store_true", help="write the bundle even with problems (drafts only)")
     args = ap.parse_args(argv)
-    bundle, lexicon_json, problems = build()
+    bundle, lexicon_json, variants_json, problems = build()
     for p in problems:
         print(p, file=sys.stderr)
     if problems:
         print(f"{len(problems)} problem(s) in reference/", file=sys.stderr)
         if not args.allow_problems:
             return 1
-    targets = {DATA / "reference.json": bundle, DATA / "lexicon.json": lexicon_json}
+    targets = {DATA / "reference.json": bundle, DATA / "lexicon.json": lexicon_json,
+               DATA / "variants.json": variants_json}
     if args.check:
         stale = [p for p, text in targets.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
         for p in stale:

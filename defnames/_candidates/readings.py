@@ -45,6 +45,7 @@ class ReadingKind(str, Enum):
     aka = "aka"
     division = "division"
     quoted = "quoted"
+    inflected = "inflected"
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,15 @@ The passes, cheapest first (docs/matching.md walks through them with examples):
 3. **segments** — known names inside the mention, with every other word explained as a
    demonym, country or city (a country hint), a descriptor, a legal form or a generic word;
    several names whose entities share one owner resolve to that owner;
-4. **fuzzy** — a trigram shortlist scored with RapidFuzz, where every distinctive word must
+4. **variants** — keys that mean the same in every script: descriptor concepts and, for a
+   mention in another script, the consonant skeleton (:mod:`defnames._candidates.variants`);
+   then **inflection** readings, the words de-inflected to forms the registry uses
+   (:mod:`defnames._candidates.inflection`);
+5. **fuzzy** — a trigram shortlist scored with RapidFuzz, where every distinctive word must
    find a counterpart ("Northrup Grumman" → Northrop Grumman, "General Mills" → nothing);
-5. **quoted** — the text inside quotes (``ГП "Антонов"``, ``АО «Концерн «Калашников»»``) as a
+6. **quoted** — the text inside quotes (``ГП "Антонов"``, ``АО «Концерн «Калашников»»``) as a
    reading of its own, the words outside it explained (see :mod:`defnames._candidates.quoted`);
-6. **records** — the readings of a record (its head, each a.k.a., a division join; see
+7. **records** — the readings of a record (its head, each a.k.a., a division join; see
    :mod:`defnames._candidates.readings`), each through passes 2–4 once, the first that names
    an entity scored by what the rest of the record leaves unexplained.
 
@@ -29,12 +33,14 @@ from defnames import _weights as W
 from defnames._candidates.candidate import Candidate
 from defnames._candidates.exact import exact_candidates
 from defnames._candidates.fuzzy import fuzzy_candidates
+from defnames._candidates.inflection import inflected_readings
 from defnames._candidates.listings import bare_symbol_candidates, ticker_candidates
 from defnames._candidates.mention import Analysis
 from defnames._candidates.quoted import quoted_candidates, quoted_readings
 from defnames._candidates.readings import record_readings
 from defnames._candidates.records import division_first, record_candidates
 from defnames._candidates.segments import segment_candidates
+from defnames._candidates.variants import variant_candidates
 from defnames._index.names import NameIndex, word_prefixes
 
 __all__ = ["find_candidates"]
@@ -111,6 +117,16 @@ def _may_be_inflected_longer_name(index: NameIndex, a: Analysis, cands: list[Can
             and all(c.entry.weak for c in cands))
 
 
+def _inflected(index: NameIndex, a: Analysis, context: str | None) -> list[Candidate]:
+    """The first de-inflected reading that names an entity exactly or by its segments."""
+    for reading in inflected_readings(a.mention, index.lex, index.variants.vocabulary, context):
+        found = _Passes(index, reading.analysis)
+        hits = found.exact() or [c for c in found.segments() if c.score >= W.CONFIDENT]
+        if hits:
+            return [c.adjust(W.INFLECTED, "case ending taken off") for c in hits]
+    return []
+
+
 def _quoted(index: NameIndex, a: Analysis) -> list[Candidate]:
     """The first quoted reading that names an entity (the outermost quotes first)."""
     for reading in quoted_readings(a.mention, index.lex):
@@ -124,7 +140,7 @@ def _confident(cands: list[Candidate]) -> bool:
     return bool(cands) and max(c.score for c in cands) >= W.CONFIDENT
 
 
-def find_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
+def find_candidates(index: NameIndex, a: Analysis, context: str | None = None) -> list[Candidate]:
     """Every reading of an analysed mention from the name index alone (no context yet), best first."""
     blocked = index.blocked
     if not a.toks or a.key in blocked or (a.legal and " ".join(a.raw) in blocked):
@@ -138,6 +154,10 @@ def find_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     if not cands:
         record = _Record(index, a) if _SEPARATOR.search(a.mention) else None
         cands = record.candidates() if record and record.division_first() else whole.segments()
+    if not _confident(cands):
+        cands = [*cands, *variant_candidates(index, a)]
+    if not _confident(cands):
+        cands = [*cands, *_inflected(index, a, context)]
     if not _confident(cands):
         cands = [*cands, *whole.fuzzy()]
     elif _may_be_inflected_longer_name(index, a, cands):

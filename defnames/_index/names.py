@@ -7,8 +7,9 @@ character-trigram inverted index weighted by rarity, so only a shortlist is ever
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from defnames._index.shortlist import TrigramIndex
 from defnames._index.tickers import TickerIndex
@@ -16,8 +17,10 @@ from defnames._lexicon import Lexicon
 from defnames._text.keys import compact, full_key, name_key, translit_key
 from defnames._text.scripts import has_cjk
 from defnames.models import Entity, NameKind
+from defnames.text.concepts import ConceptTable, concept_key
+from defnames.text.skeleton import skeleton_variants
 
-__all__ = ["NameEntry", "NameIndex", "word_prefixes"]
+__all__ = ["MIN_SKELETON", "NameEntry", "NameIndex", "NameVariants", "VariantKeys", "name_variants", "word_prefixes"]
 
 def word_prefixes(key: str) -> tuple[str, ...]:
     """The first four letters of each word of a key.
@@ -54,7 +57,7 @@ def _entries(e: Entity, lex: Lexicon) -> Iterable[NameEntry]:
     named += [(a, NameKind.alias, None) for a in e.aliases]
     named += [(w, NameKind.weak_alias, None) for w in e.weak_aliases]
     named += [(f.name, NameKind.former_name, f.until) for f in e.former_names]
-    vague = lex.generic | {d[0] for d in lex.descriptors if len(d) == 1}
+    vague = lex.vague_words
     weak_keys |= {translit_key(k, lex) for k in weak_keys}
 
     def is_weak(key: str) -> tuple[bool, bool]:
@@ -129,8 +132,10 @@ def _rekey_subsidiaries(by_key: dict[str, list[NameEntry]], by_id: dict[str, Ent
 class NameIndex:
     """All names of a set of entities, keyed for exact, compact and fuzzy look-up."""
 
-    def __init__(self, entities: Iterable[Entity], lex: Lexicon) -> None:
+    def __init__(self, entities: Iterable[Entity], lex: Lexicon,
+                 known_variants: Mapping[str, NameVariants] | None = None) -> None:
         self.lex = lex
+        self._known_variants = known_variants
         entity_list = list(entities)
         by_key = _names_by_key(entity_list, lex)
         _add_initialisms(by_key, entity_list, lex)
@@ -159,9 +164,89 @@ class NameIndex:
         import rapidfuzz.fuzz
         import rapidfuzz.process  # noqa: F401
 
+    @cached_property
+    def variants(self) -> VariantKeys:
+        """Concept, skeleton and vocabulary keys, built on first use (see :class:`VariantKeys`)."""
+        return VariantKeys(self, self._known_variants)
+
     def shortlist(self, key: str, limit: int = 24) -> list[str]:
         """Keys that share the most rare trigrams with ``key`` (see :class:`TrigramIndex`)."""
         return self.trigrams.shortlist(key, limit)
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.by_key.values())
+
+
+# -- keys that meet across scripts and inflection -------------------------------------------
+# concept keys (defnames.text.concepts): descriptor words replaced by a concept token, so "Kazan
+# Helicopter Plant", "Казанский вертолётный завод" and "カザンヘリコプター工場" share one key;
+# consonant skeletons (defnames.text.skeleton) of the Latin names, for mentions in scripts that
+# drop or add vowels ("ميلريم روبوتيكس" and "Milrem Robotics" are both MRMRPTKS); and the
+# vocabulary of every key, which keeps de-inflection to real words.
+MIN_SKELETON = 4  # consonant classes a skeleton needs before it is trusted as a key
+
+NameVariants = tuple[str, tuple[str, ...]]  # a name's concept key ("" if none) and its skeletons
+
+
+def name_variants(name: str, table: ConceptTable | None = None) -> NameVariants:
+    """The concept key of a name (only when it holds a descriptor concept) and, for a Latin
+    name, its skeletons of :data:`MIN_SKELETON` classes or more.
+
+    >>> name_variants("Kazan Helicopter Plant")[0]
+    '_helicopter_ _plant_ kazan'
+    """
+    key = concept_key(name, table)
+    skeletons = tuple(sorted(sk for sk in skeleton_variants(name) if len(sk) >= MIN_SKELETON)) if name.isascii() else ()
+    return (key if "_" in key else ""), skeletons
+
+
+class VariantKeys:
+    """Concept and skeleton keys of every registry name, and the registry's vocabulary.
+
+    ``known`` holds precomputed :func:`name_variants` by name (the compile step writes them for
+    the packaged registry); the others are computed on first use.
+    """
+
+    def __init__(self, index: NameIndex, known: Mapping[str, NameVariants] | None = None) -> None:
+        self.index = index
+        self.known = known or {}
+
+    def _of(self, name: str) -> NameVariants:
+        found = self.known.get(name)
+        return found if found is not None else name_variants(name, self.concepts)
+
+    @cached_property
+    def _tables(self) -> tuple[dict[str, list[NameEntry]], dict[str, list[NameEntry]]]:
+        by_concept: dict[str, list[NameEntry]] = defaultdict(list)
+        by_skeleton: dict[str, list[NameEntry]] = defaultdict(list)
+        for entries in self.index.by_key.values():
+            for e in entries:
+                if e.translit:
+                    continue
+                key, skeletons = self._of(e.name)
+                if key and e not in by_concept[key]:
+                    by_concept[key].append(e)
+                for sk in skeletons:
+                    if e not in by_skeleton[sk]:
+                        by_skeleton[sk].append(e)
+        return dict(by_concept), dict(by_skeleton)
+
+    @property
+    def by_concept(self) -> dict[str, list[NameEntry]]:
+        """Concept key → entries, for names with at least one descriptor concept."""
+        return self._tables[0]
+
+    @property
+    def by_skeleton(self) -> dict[str, list[NameEntry]]:
+        """Skeleton → entries, for the Latin names whose skeleton has enough consonant classes."""
+        return self._tables[1]
+
+    @cached_property
+    def concepts(self) -> ConceptTable:
+        """The descriptor-concept table of the lexicon (compiled from reference/lexicon/concepts.yml)."""
+        return ConceptTable.from_rows(list(self.index.lex.concepts))
+
+    @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word of every key (folded), for de-inflection."""
+        return frozenset(w for k in self.index.by_key for w in k.split())

@@ -10,7 +10,7 @@ from typing import Any
 from defnames._store.parse import SharedName
 from defnames.models import Entity
 
-__all__ = ["Bundle", "load_packaged"]
+__all__ = ["Bundle", "load_packaged", "load_variants"]
 
 Bundle = tuple[list[Entity], list[SharedName], str]
 
@@ -22,3 +22,12 @@ def load_packaged() -> Bundle:
     entities = [Entity.model_validate(d) for d in data["entities"]]
     shared = [(s["name"], frozenset(s["entities"])) for s in data.get("shared_names", [])]
     return entities, shared, str(data["version"])
+
+
+def load_variants() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """The precomputed concept keys and skeletons of the packaged names (empty if absent)."""
+    path = resources.files("defnames").joinpath("_data/variants.json")
+    if not path.is_file():
+        return {}
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return {name: (v[0], tuple(v[1])) for name, v in data["names"].items()}

@@ -84,12 +84,16 @@ def extract(text: str, *, context: str | None = None) -> list[Mention]:
 
 
 def resolve_many(
-    mentions: Iterable[str], *, context: str | None = None, country: str | None = None
+    mentions: Iterable[str], *, context: str | None = None, country: str | None = None, workers: int = 1
 ) -> list[Match | None]:
-    """Resolve many mentions, in input order; each distinct mention is resolved once."""
+    """Resolve many mentions, in input order; each distinct mention is resolved once.
+
+    ``workers`` processes share the distinct mentions out (0: every core; 1, the default: this
+    process only); see :mod:`defnames.pipelines.parallel`.
+    """
     from defnames.pipelines.batch import resolve_many as _resolve_many
 
-    return _resolve_many(registry(), mentions, context=context, country=country)
+    return _resolve_many(registry(), mentions, context=context, country=country, workers=workers)
 
 
 def __getattr__(name: str) -> Any:

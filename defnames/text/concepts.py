@@ -198,10 +198,10 @@ class ConceptTable:
             pieces.append("".join(buf))
         return pieces
 
-    def tokens(self, words: Sequence[str]) -> list[str]:
-        """See :func:`concept_tokens`."""
-        # 1. glued scripts: split words into pieces; hyphenated words into parts (kept joinable)
-        units: list[tuple[str, str, int]] = []  # (original piece, folded piece, id of source word)
+    def _units(self, words: Sequence[str]) -> tuple[list[tuple[str, str, int]], dict[int, tuple[str, ...]]]:
+        """Words cut into units: glued-script pieces and hyphen parts, each ``(original, folded,
+        piece id)``; units that are already concepts (glued forms) are listed by index."""
+        units: list[tuple[str, str, int]] = []
         concept_units: dict[int, tuple[str, ...]] = {}
         wi = 0  # id of the piece a unit comes from: hyphen parts of one piece are re-joined
         for w in words:
@@ -212,54 +212,59 @@ class ConceptTable:
                     units.append(("", "", wi))
                     continue
                 parts = piece.split("-") if "-" in piece and not piece.startswith("-") else [piece]
-                for part in parts:
-                    if part:
-                        units.append((part, fold_word(part), wi))
-        # 2. phrases over the units, longest first
+                units.extend((part, fold_word(part), wi) for part in parts if part)
+        return units, concept_units
+
+    def _match_at(
+        self, units: list[tuple[str, str, int]], concept_units: Mapping[int, tuple[str, ...]], i: int
+    ) -> _Phrase | None:
+        """The longest phrase that starts at unit ``i``, if any."""
+        for ph in self._candidates(units[i][1]):
+            n = len(ph.patterns)
+            if i + n > len(units) or any(j in concept_units for j in range(i, i + n)):
+                continue
+            if ph.upper and not all(_acronym_like(units[j][0]) for j in range(i, i + n)):
+                continue
+            if all(p.matches(units[i + k][1]) for k, p in enumerate(ph.patterns)):
+                return ph
+        return None
+
+    def tokens(self, words: Sequence[str]) -> list[str]:
+        """See :func:`concept_tokens`."""
+        units, concept_units = self._units(words)
         out: list[str] = []
+        pending: list[tuple[str, int]] = []  # unmatched parts, re-joined with "-" per piece
         i = 0
-        pending: list[tuple[str, int]] = []  # unmatched parts, re-joined with "-" per source word
-
-        def flush() -> None:
-            if not pending:
-                return
-            groups: list[list[str]] = []
-            last = None
-            for part, wi in pending:
-                if wi == last:
-                    groups[-1].append(part)
-                else:
-                    groups.append([part])
-                last = wi
-            out.extend("-".join(g) for g in groups)
-            pending.clear()
-
         while i < len(units):
             if i in concept_units:
-                flush()
-                out.extend(t for t in concept_units[i] if t)
-                i += 1
-                continue
-            orig, folded, wi = units[i]
-            matched: _Phrase | None = None
-            for ph in self._candidates(folded):
-                n = len(ph.patterns)
-                if i + n > len(units) or any(j in concept_units for j in range(i, i + n)):
+                tokens: Sequence[str] = concept_units[i]
+                step = 1
+            else:
+                matched = self._match_at(units, concept_units, i)
+                if matched is None:
+                    pending.append((units[i][0], units[i][2]))
+                    i += 1
                     continue
-                if ph.upper and not all(_acronym_like(units[j][0]) for j in range(i, i + n)):
-                    continue
-                if all(p.matches(units[i + k][1]) for k, p in enumerate(ph.patterns)):
-                    matched = ph
-                    break
-            if matched is None:
-                pending.append((orig, wi))
-                i += 1
-                continue
-            flush()
-            out.extend(t for t in matched.tokens if t)
-            i += len(matched.patterns)
-        flush()
+                tokens, step = matched.tokens, len(matched.patterns)
+            out.extend(_rejoin(pending))
+            pending.clear()
+            out.extend(t for t in tokens if t)
+            i += step
+        out.extend(_rejoin(pending))
         return out
+
+
+def _rejoin(pending: Sequence[tuple[str, int]]) -> list[str]:
+    """Unmatched parts, consecutive parts of one piece joined again with ``-``."""
+    groups: list[list[str]] = []
+    last = None
+    for part, wi in pending:
+        if wi == last:
+            groups[-1].append(part)
+        else:
+            groups.append([part])
+        last = wi
+    return ["-".join(g) for g in groups]
 
 
 def _acronym_like(word: str) -> bool:

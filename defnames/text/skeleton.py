@@ -38,9 +38,15 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from anyascii import anyascii
-
 from defnames.text.cleanup import clean_text
+
+
+def anyascii(s: str) -> str:
+    """anyascii, imported on first use (``import defnames`` stays light)."""
+    from anyascii import anyascii as _anyascii
+
+    return str(_anyascii(s))
+
 
 __all__ = [
     "CONSONANT_CLASSES",
@@ -240,7 +246,8 @@ class _Compiled:
         self.classes = dict(rules.classes)
         self.skip = rules.skip_scripts
         # every other character is deleted (vowels, h, w, y, spaces, anything non-ASCII left)
-        self.table: dict[int, str | None] = {i: None for i in range(0x110000) if i < 0x3000}
+        # (after LATIN_RULES the text holds only a-z, 0-9, spaces and the class letters)
+        self.table: dict[int, str | None] = dict.fromkeys(range(0x80))
         self.table.update({ord(c): k for c, k in self.classes.items()})
 
     def __call__(self, s: str) -> str:
@@ -355,7 +362,9 @@ def _variant(*names: str) -> _Compiled:
     return SkeletonRules(latin_rules=tuple(rows)).compile()
 
 
-_VARIANTS = (_variant("non_rhotic"), _variant("no_plural_s"), _variant("non_rhotic", "no_plural_s"))
+@lru_cache(maxsize=1)
+def _variants() -> tuple[_Compiled, ...]:
+    return (_variant("non_rhotic"), _variant("no_plural_s"), _variant("non_rhotic", "no_plural_s"))
 
 
 def skeleton_variants(s: str) -> frozenset[str]:
@@ -377,6 +386,6 @@ def skeleton_variants(s: str) -> frozenset[str]:
         base = _DEFAULT_COMPILED(s)
         if dominant_script(s) != "latin":
             return frozenset({base})
-        return frozenset({base, *(v(s) for v in _VARIANTS)})
+        return frozenset({base, *(v(s) for v in _variants())})
     except Exception:  # pragma: no cover - defensive
         return frozenset()

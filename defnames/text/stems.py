@@ -38,8 +38,6 @@ from collections.abc import Container
 from functools import lru_cache
 from typing import Protocol, cast
 
-import snowballstemmer  # type: ignore[import-untyped]
-
 from defnames.text.skeleton import dominant_script
 
 __all__ = [
@@ -212,6 +210,8 @@ def detect_lang(text: str, hint: str | None = None) -> str | None:
 
 @lru_cache(maxsize=64)
 def _stemmer(lang: str) -> _Stemmer:
+    import snowballstemmer  # type: ignore[import-untyped]  # imported on first use
+
     return cast(_Stemmer, snowballstemmer.stemmer(SNOWBALL_LANGS[lang]))
 
 
@@ -561,33 +561,41 @@ def deinflect(word: str, lang: str | None) -> list[str]:
 def _deinflect(word: str, lang: str | None) -> tuple[str, ...]:
     w = cut_case_suffix(word)
     low = w.lower()
-    out = [low]
     if lang is None:
         lang = _DEINFLECT_SCRIPT_LANG.get(dominant_script(w) or "") or detect_lang(w)
     if lang is None:
-        return tuple(out)
-    code = {"hr": "sr", "bs": "sr", "sl": "sr", "me": "sr", "nb": "no", "nn": "no"}.get(lang, lang)
+        return (low,)
+    code = _LANG_ALIASES.get(lang, lang)
     if w != word and any(c.isupper() for c in w) and all(c.isupper() or not c.isalpha() for c in w):
-        return tuple(out)  # an acronym whose ending was already cut
+        return (low,)  # an acronym whose ending was already cut
     min_letters = 2 if code in ("ko", "ja") else _MIN_BASE_LETTERS
-    endings = sorted(CASE_ENDINGS.get(code, ()), key=lambda er: -len(er[0]))
-    for e, r in endings:
-        if low.endswith(e):
-            base = low[: len(low) - len(e)] + r
-            if _letters(base) >= min_letters and base not in out:
-                out.append(base)
-                if code == "sr":
-                    m = _SERBIAN_FLEETING_A.search(base)
-                    if m and not r:
-                        fleeting = base[: m.start(2)] + "a" + base[m.start(2) :]
-                        if fleeting not in out:
-                            out.append(fleeting)
-    for p, r in CLITIC_PREFIXES.get(code, ()):
-        if low.startswith(p):
-            base = r + low[len(p) :]
-            if _letters(base) >= min_letters and base not in out:
-                out.append(base)
+    out = [low]
+    for base in (*_suffix_bases(low, code), *_prefix_bases(low, code)):
+        if _letters(base) >= min_letters and base not in out:
+            out.append(base)
     return tuple(out)
+
+
+_LANG_ALIASES = {"hr": "sr", "bs": "sr", "sl": "sr", "me": "sr", "nb": "no", "nn": "no"}
+
+
+def _suffix_bases(low: str, code: str) -> list[str]:
+    """Bases from ``CASE_ENDINGS``, longest ending first; Serbian fleeting a restored."""
+    out: list[str] = []
+    for e, r in sorted(CASE_ENDINGS.get(code, ()), key=lambda er: -len(er[0])):
+        if not low.endswith(e):
+            continue
+        base = low[: len(low) - len(e)] + r
+        out.append(base)
+        m = _SERBIAN_FLEETING_A.search(base) if code == "sr" and not r else None
+        if m:
+            out.append(base[: m.start(2)] + "a" + base[m.start(2) :])
+    return out
+
+
+def _prefix_bases(low: str, code: str) -> list[str]:
+    """Bases without a clitic prefix (``CLITIC_PREFIXES``)."""
+    return [r + low[len(p) :] for p, r in CLITIC_PREFIXES.get(code, ()) if low.startswith(p)]
 
 
 def deinflect_words(

@@ -161,47 +161,43 @@ def et(w: str) -> list[str]:
 _RU_CASES = 4  # genitive, dative, instrumental, prepositional
 
 
+# Russian declension, (nominative ending, [genitive, dative, instrumental, prepositional] endings),
+# first match wins; "кий" after к/г/х is the hushing-stem adjective.
+_RU_PARADIGMS: tuple[tuple[str, tuple[str, str, str, str]], ...] = (
+    ("ский", ("ского", "скому", "ским", "ском")),
+    ("цкий", ("цкого", "цкому", "цким", "цком")),
+    ("кий", ("кого", "кому", "ким", "ком")),
+    ("гий", ("гого", "гому", "гим", "гом")),
+    ("хий", ("хого", "хому", "хим", "хом")),
+    ("ый", ("ого", "ому", "ым", "ом")),
+    ("ой", ("ого", "ому", "ым", "ом")),
+    ("ий", ("его", "ему", "им", "ем")),
+    ("ая", ("ой", "ой", "ой", "ой")),
+    ("яя", ("ей", "ей", "ей", "ей")),
+    ("ое", ("ого", "ому", "ым", "ом")),
+    ("ее", ("его", "ему", "им", "ем")),
+    ("ия", ("ии", "ии", "ией", "ии")),
+    ("ка", ("ки", "ке", "кой", "ке")),
+    ("га", ("ги", "ге", "гой", "ге")),
+    ("ха", ("хи", "хе", "хой", "хе")),
+    ("а", ("ы", "е", "ой", "е")),
+    ("я", ("и", "е", "ей", "е")),
+    ("о", ("а", "у", "ом", "е")),
+    ("й", ("я", "ю", "ем", "е")),
+    ("ь", ("я", "ю", "ем", "е")),
+)
+
+
 def _ru_word(w: str) -> list[str]:
     lw = w.lower()
     if _is_acronym(w) or not w.isalpha():
         return [w] * _RU_CASES
-    hush = lw[-3:-2] in tuple("кгхжшщч")
-    if lw.endswith(("ский", "цкий")) or (lw.endswith("ий") and hush):
-        b = w[:-2]
-        return [b + "ого", b + "ому", b + "им", b + "ом"]
-    if lw.endswith("ый") or lw.endswith("ой"):
-        b = w[:-2]
-        return [b + "ого", b + "ому", b + "ым", b + "ом"]
-    if lw.endswith("ий"):
-        b = w[:-2]
-        return [b + "его", b + "ему", b + "им", b + "ем"]
-    if lw.endswith("ая"):
-        b = w[:-2]
-        return [b + "ой"] * 3 + [b + "ой"]
-    if lw.endswith("яя"):
-        b = w[:-2]
-        return [b + "ей"] * 4
-    if lw.endswith(("ое", "ее")):
-        b = w[:-2]
-        return [b + "ого", b + "ому", b + "ым", b + "ом"]
-    if lw.endswith("ия"):
-        b = w[:-1]
-        return [b + "и", b + "и", b + "ей", b + "и"]
-    if lw.endswith("а"):
-        b = w[:-1]
-        return [b + ("и" if lw[-2:-1] in "кгхжшщч" else "ы"), b + "е", b + "ой", b + "е"]
-    if lw.endswith("я"):
-        b = w[:-1]
-        return [b + "и", b + "е", b + "ей", b + "е"]
-    if lw.endswith("о"):
-        b = w[:-1]
-        return [b + "а", b + "у", b + "ом", b + "е"]
-    if lw.endswith(("й", "ь")):
-        b = w[:-1]
-        return [b + "я", b + "ю", b + "ем", b + "е"]
-    if lw[-1:] in "аеёиоуыэюя":
-        return [w] * _RU_CASES
-    return [w + "а", w + "у", w + "ом", w + "е"]
+    for nom, cases in _RU_PARADIGMS:
+        if lw.endswith(nom):
+            return [w[: len(w) - len(nom)] + c for c in cases]
+    if lw[-1:] in "еёиуыэю":
+        return [w] * _RU_CASES  # indeclinable
+    return [w + c for c in ("а", "у", "ом", "е")]
 
 
 def ru(words: list[str]) -> list[list[str]]:
@@ -348,10 +344,7 @@ def _exact(ws: list[str]) -> list[str]:
     return [stems.cut_case_suffix(w).lower() for w in ws]
 
 
-def measure(lang: str, script: str, inflect: Inflector | None) -> dict[str, object]:
-    """Join and merge figures of the Snowball key and of de-inflection for one language."""
-    code = lang.split("-")[0]
-    names = registry_names(script)
+def _owners_and_vocab(names: dict[str, set[str]]) -> tuple[dict[tuple[str, ...], set[str]], set[str]]:
     owner: dict[tuple[str, ...], set[str]] = defaultdict(set)
     vocab: set[str] = set()
     for eid, ns in names.items():
@@ -359,11 +352,22 @@ def measure(lang: str, script: str, inflect: Inflector | None) -> dict[str, obje
             ws = _exact(words_of(n))
             owner[tuple(ws)].add(eid)
             vocab.update(ws)
-    c: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # key -> [hits, total]
+    return owner, vocab
+
+
+def _join_counts(
+    code: str,
+    names: dict[str, set[str]],
+    inflect: Inflector,
+    owner: dict[tuple[str, ...], set[str]],
+    vocab: set[str],
+) -> dict[str, list[int]]:
+    """{kind.measure: [hits, total]} over (name, inflected form) pairs, kind = multi | single."""
+    c: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for eid, ns in names.items():
         for n in ns:
             ws = words_of(n)
-            if not ws or inflect is None:
+            if not ws:
                 continue
             kind = "multi" if len(ws) > 1 else "single"
             base_stem = stem_words(ws, code)
@@ -371,21 +375,27 @@ def measure(lang: str, script: str, inflect: Inflector | None) -> dict[str, obje
             for form in inflect(ws):
                 if form == ws:
                     continue
+                cands = [tuple(x) for x in stems.deinflect_words(form, code, vocab)]
                 c[f"{kind}.n"][1] += 1
                 c[f"{kind}.stem"][0] += stem_words(form, code) == base_stem
                 c[f"{kind}.cut"][0] += tuple(_exact(form)) == base
-                cands = [tuple(x) for x in stems.deinflect_words(form, code, vocab)]
                 c[f"{kind}.deinfl"][0] += base in cands
                 c[f"{kind}.wrong"][0] += any(owner.get(k, set()) - {eid} for k in cands[1:] if k != base)
-    # de-inflection of uninflected names: a candidate that is another entity's name
-    false_base = n_base = 0
+    return c
+
+
+def _false_base(code: str, names: dict[str, set[str]], owner: dict[tuple[str, ...], set[str]], vocab: set[str]) -> int:
+    """Uninflected names one of whose de-inflection candidates is another entity's name."""
+    count = 0
     for eid, ns in names.items():
         for n in ns:
-            ws = words_of(n)
-            n_base += 1
-            cands = [tuple(x) for x in stems.deinflect_words(ws, code, vocab)][1:]
-            false_base += any(owner.get(k, set()) - {eid} for k in cands)
-    # merges by the Snowball key: different entities, equal stemmed key, different exact key
+            cands = [tuple(x) for x in stems.deinflect_words(words_of(n), code, vocab)][1:]
+            count += any(owner.get(k, set()) - {eid} for k in cands)
+    return count
+
+
+def _snowball_merges(code: str, names: dict[str, set[str]]) -> tuple[int, list[str]]:
+    """Different entities, equal stemmed key, different exact key."""
     by_stem: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for eid, ns in names.items():
         for n in ns:
@@ -395,17 +405,24 @@ def measure(lang: str, script: str, inflect: Inflector | None) -> dict[str, obje
     examples: list[str] = []
     for owners in by_stem.values():
         items = [(e, x) for e, xs in owners.items() for x in xs]
-        for i, (e1, x1) in enumerate(items):
-            for e2, x2 in items[i + 1 :]:
-                if e1 != e2 and x1 != x2:
-                    merged += 1
-                    if len(examples) < 2:
-                        examples.append(f"{x1} ~ {x2}")
+        pairs = [(x1, x2) for i, (e1, x1) in enumerate(items) for e2, x2 in items[i + 1 :] if e1 != e2 and x1 != x2]
+        merged += len(pairs)
+        examples.extend(f"{a} ~ {b}" for a, b in pairs[: max(0, 2 - len(examples))])
+    return merged, examples
+
+
+def measure(lang: str, script: str, inflect: Inflector | None) -> dict[str, object]:
+    """Join and merge figures of the Snowball key and of de-inflection for one language."""
+    code = lang.split("-")[0]
+    names = registry_names(script)
+    owner, vocab = _owners_and_vocab(names)
+    c = _join_counts(code, names, inflect, owner, vocab) if inflect is not None else defaultdict(lambda: [0, 0])
+    merged, examples = _snowball_merges(code, names)
     out: dict[str, object] = {
         "names": sum(len(v) for v in names.values()),
         "merged": merged,
         "examples": examples,
-        "false_base": false_base,
+        "false_base": _false_base(code, names, owner, vocab),
     }
     for kind in ("multi", "single"):
         n = c[f"{kind}.n"][1]

@@ -51,7 +51,8 @@ def inflected_readings(mention: str, lex: Lexicon, vocabulary: Container[str],
     if not words or len(words) > _MAX_WORDS:
         return []
     lang = detect_lang(f"{context or ''} {mention}")
-    langs = (lang,) if lang in CASE_ENDINGS else tuple(CASE_ENDINGS)
+    # every language with case endings, the detected one first: the vocabulary keeps it precise
+    langs = tuple(dict.fromkeys([*([lang] if lang in CASE_ENDINGS else []), *CASE_ENDINGS]))
     per_word = [_forms(w, langs, vocabulary) for w in words]
     written = [p[0] for p in per_word]
     combos = sorted(product(*per_word), key=lambda c: sum(a != b for a, b in zip(c, written)))

@@ -153,6 +153,8 @@ def segment_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     legal_words = [toks[k] for k, (r, _) in label.items() if r is Label.legal_form]
     legal = index.lex.countries_of_legal_forms(legal_words) if legal_words else frozenset()
     owned = _owner_named(index, a, spans, label)
+    outside = [toks[k] for k, (r, _) in label.items() if r in (Label.descriptor, Label.unexplained, Label.generic)]
+    described = index.variants.describes_company(outside)
     after = any(r is Label.place and k >= spans[-1][1] for k, (r, _) in label.items())
     runs = _runs(sorted(k for k, (r, _) in label.items() if r is Label.place))
     from_city = bool(runs) and all(tuple(toks[s:e]) in index.lex.cities for s, e in runs)
@@ -167,7 +169,8 @@ def segment_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
         for entry in per_entity(index.by_key[key]):
             c = Candidate(entry, score, METHOD[entry.kind], frozenset(hints_for[n]), dropped, parts, (s, e), group,
                           owned=bool(group) and owned, hint_after=after and n == len(spans) - 1,
-                          hint_from_city=from_city, legal=legal, legal_written=bool(legal_words))
+                          hint_from_city=from_city, legal=legal, legal_written=bool(legal_words),
+                          described=described)
             out.append(c.adjust(W.NAMED_AFTER_ANOTHER, "named after another name") if later else c)
     return out
 

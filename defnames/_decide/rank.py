@@ -141,7 +141,7 @@ def _everyday_sense(c: Candidate, ent: Entity, index: NameIndex, context: str, m
     The own country named before the name, or a legal form written out, says "company" ("the
     Bulgarian Arsenal"); a city does not ("Rubin Kazan", "Indianapolis Colts")."""
     hinted = bool(c.hints) and ent.country in c.hints and not c.hint_after and not c.hint_from_city
-    return not hinted and not c.legal_written and support() == 0 and not legal_form_follows(
+    return not hinted and not c.legal_written and not c.described and support() == 0 and not legal_form_follows(
         mention, context, ent.country, index.lex, index.blocked)
 
 

@@ -246,6 +246,10 @@ class VariantKeys:
         """The descriptor-concept table of the lexicon (compiled from reference/lexicon/concepts.yml)."""
         return ConceptTable.from_rows(list(self.index.lex.concepts))
 
+    def describes_company(self, words: list[str]) -> bool:
+        """Some of these words is a descriptor concept (plant, company, concern, design bureau…)."""
+        return bool(words) and any(t.startswith("_") and t != "_named_after_" for t in self.concepts.tokens(words))
+
     @cached_property
     def vocabulary(self) -> frozenset[str]:
         """Every word of every key (folded), for de-inflection."""

@@ -5,7 +5,7 @@ add up; parents have no cycles; every entity has a source URL; and a name whose 
 two entities is declared in ``shared_names``, unless the two are one company over time (a
 merged entity and its successor), one of them only uses it as a former name (a current name
 wins over a former one), or a subsidiary differs from its parent by its legal form only. Each
-problem names the file and the field.
+problem is a :class:`~defnames.errors.Problem` naming the file and the field.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import Any
 from defnames._lexicon import Lexicon
 from defnames._store.parse import SharedName
 from defnames._text.keys import full_key, name_key
+from defnames.errors import Problem, Problems
 from defnames.models import Entity, EntityStatus
 
 __all__ = ["check_registry", "entity_dicts"]
@@ -29,37 +30,37 @@ def _looks_like_id(s: str) -> bool:
     return s == s.lower() and " " not in s and all(c.isalnum() or c == "-" for c in s)
 
 
-def check_links(e: Entity, by_id: dict[str, Entity], at: _At, *, require_sources: bool) -> list[str]:
+def check_links(e: Entity, by_id: dict[str, Entity], at: _At, *, require_sources: bool) -> Problems:
     """One entity's links, shares and sources."""
-    problems: list[str] = []
+    problems = Problems()
     if e.parent and e.parent not in by_id:
-        problems.append(f"{at(e.id)}: parent: unknown entity id {e.parent!r}")
+        problems.add(at(e.id), "parent", f"unknown entity id {e.parent!r}")
     if e.successor and e.successor not in by_id:
-        problems.append(f"{at(e.id)}: successor: unknown entity id {e.successor!r}")
+        problems.add(at(e.id), "successor", f"unknown entity id {e.successor!r}")
     for o in e.owners:
         if o.owner == e.id:
-            problems.append(f"{at(e.id)}: owners: an entity cannot own itself")
+            problems.add(at(e.id), "owners", "an entity cannot own itself")
         elif _looks_like_id(o.owner) and o.owner not in by_id:
-            problems.append(f"{at(e.id)}: owners: unknown entity id {o.owner!r}")
+            problems.add(at(e.id), "owners", f"unknown entity id {o.owner!r}")
     total = sum(o.share or 0 for o in e.owners)
     if total > 100.5:
-        problems.append(f"{at(e.id)}: owners: shares add up to {total:g}%, over 100%")
+        problems.add(at(e.id), "owners", f"shares add up to {total:g}%, over 100%")
     if require_sources and not any(s.startswith(("http://", "https://")) for s in e.sources):
-        problems.append(f"{at(e.id)}: sources: at least one source URL is required")
+        problems.add(at(e.id), "sources", "at least one source URL is required")
     if e.status is EntityStatus.merged and e.successor == e.id:
-        problems.append(f"{at(e.id)}: successor: an entity cannot succeed itself")
+        problems.add(at(e.id), "successor", "an entity cannot succeed itself")
     return problems
 
 
-def check_cycles(by_id: dict[str, Entity], at: _At) -> list[str]:
+def check_cycles(by_id: dict[str, Entity], at: _At) -> Problems:
     """Parent links must form a tree (graphlib names the cycle)."""
     graph = {e.id: {e.parent} for e in by_id.values() if e.parent and e.parent in by_id}
     try:
         tuple(graphlib.TopologicalSorter(graph).static_order())
     except graphlib.CycleError as exc:
         cycle = list(reversed(exc.args[1]))
-        return [f"{at(cycle[0])}: parent: cycle {' -> '.join(cycle)}"]
-    return []
+        return Problems([Problem(at(cycle[0]), "parent", f"cycle {' -> '.join(cycle)}")])
+    return Problems()
 
 
 def _successor_root(eid: str, by_id: dict[str, Entity]) -> str:
@@ -75,18 +76,18 @@ def _current_names(e: Entity) -> list[str]:
 
 
 def _name_holders(entities: list[Entity], lex: Lexicon, at: _At
-                  ) -> tuple[dict[str, dict[str, bool]], dict[str, set[str]], list[str]]:
+                  ) -> tuple[dict[str, dict[str, bool]], dict[str, set[str]], Problems]:
     """Key -> {entity id: uses it as a current name}, key -> ids whose name is the bare key."""
     holders: dict[str, dict[str, bool]] = defaultdict(dict)
     bare: dict[str, set[str]] = defaultdict(set)
-    problems: list[str] = []
+    problems = Problems()
     for e in entities:
         former = {name_key(f.name, lex) for f in e.former_names}
         current_keys = {name_key(x, lex) for x in _current_names(e)}
         for n in e.all_names():
             k = name_key(n, lex)
             if not k:
-                problems.append(f"{at(e.id)}: names: {n!r} is empty once normalized")
+                problems.add(at(e.id), "names", f"{n!r} is empty once normalized")
                 continue
             if full_key(n, lex) == k:
                 bare[k].add(e.id)
@@ -96,12 +97,13 @@ def _name_holders(entities: list[Entity], lex: Lexicon, at: _At
 
 
 def check_name_clashes(entities: list[Entity], shared: list[SharedName], lex: Lexicon,
-                       by_id: dict[str, Entity], at: _At) -> list[str]:
+                       by_id: dict[str, Entity], at: _At) -> Problems:
     """A name held by two entities must be declared shared, unless it is allowed (see module)."""
-    problems: list[str] = []
+    problems = Problems()
     declared: dict[str, set[frozenset[str]]] = defaultdict(set)
     for name, ids in shared:
-        problems += [f"shared_names: {name!r}: unknown entity id {i!r}" for i in sorted(ids) if i not in by_id]
+        problems += [Problem(None, "shared_names", f"{name!r}: unknown entity id {i!r}")
+                     for i in sorted(ids) if i not in by_id]
         declared[name_key(name, lex)].add(ids)
     owners_of_key, bare, found = _name_holders(entities, lex, at)
     problems += found
@@ -115,10 +117,8 @@ def check_name_clashes(entities: list[Entity], shared: list[SharedName], lex: Le
         if _legal_form_only(set(holders), bare[k], by_id):
             continue
         pair = sorted(holders)
-        problems.append(
-            f"{at(pair[1])}: names: {k!r} also belongs to {pair[0]} ({at(pair[0])}); "
-            "remove it from one or declare it in shared_names"
-        )
+        problems.add(at(pair[1]), "names", f"{k!r} also belongs to {pair[0]} ({at(pair[0])}); "
+                     "remove it from one or declare it in shared_names")
     return problems
 
 
@@ -129,15 +129,15 @@ def check_registry(
     where_of: dict[str, str] | None = None,
     *,
     require_sources: bool = True,
-) -> list[str]:
-    """Registry-wide checks; returns one line per problem (empty when all is well)."""
+) -> Problems:
+    """Registry-wide checks; returns the problems (empty when all is well)."""
     where = where_of or {}
     by_id = {e.id: e for e in entities}
 
     def at(eid: str) -> str:
         return where.get(eid, eid)
 
-    problems = [p for e in entities for p in check_links(e, by_id, at, require_sources=require_sources)]
+    problems = Problems(p for e in entities for p in check_links(e, by_id, at, require_sources=require_sources))
     problems += check_cycles(by_id, at)
     problems += check_name_clashes(entities, shared, lex, by_id, at)
     return problems

@@ -8,6 +8,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from defnames._store.sources import RawSources
+from defnames.errors import Problems
 from defnames.models import Entity
 
 __all__ = ["SharedName", "parse_entities", "parse_shared_names"]
@@ -15,12 +16,12 @@ __all__ = ["SharedName", "parse_entities", "parse_shared_names"]
 SharedName = tuple[str, frozenset[str]]
 
 
-def _pydantic_problems(where: str, exc: ValidationError) -> list[str]:
-    out = []
+def _pydantic_problems(where: str, exc: ValidationError) -> Problems:
+    out = Problems()
     for err in exc.errors():
         loc = ".".join(str(x) for x in err["loc"]) or "(record)"
         msg = err["msg"].removeprefix("Value error, ")
-        out.append(f"{where}: {loc}: {msg}")
+        out.add(where, loc, msg)
     return out
 
 
@@ -29,14 +30,14 @@ def _one_per_file(where: str) -> bool:
     return not where.endswith("]") and not where.rpartition(":")[2].isdigit()
 
 
-def parse_entities(raw: RawSources) -> tuple[list[Entity], dict[str, str], list[str]]:
+def parse_entities(raw: RawSources) -> tuple[list[Entity], dict[str, str], Problems]:
     """Validate each record alone.
 
-    Returns the entities, the file of each entity id, and the problems found.
+    Returns the entities, the file of each entity id, and the problems found (:class:`~defnames.errors.Problem`).
     """
     entities: list[Entity] = []
     where_of: dict[str, str] = {}
-    problems: list[str] = []
+    problems = Problems()
     for where, data in raw.entities:
         single = _one_per_file(where)
         file_stem = Path(where).stem if single else ""
@@ -49,25 +50,25 @@ def parse_entities(raw: RawSources) -> tuple[list[Entity], dict[str, str], list[
             problems += _pydantic_problems(where, exc)
             continue
         if single and ent.id != file_stem:
-            problems.append(f"{where}: id: {ent.id!r} does not match the file name {file_stem!r}")
+            problems.add(where, "id", f"{ent.id!r} does not match the file name {file_stem!r}")
         if ent.id in where_of:
-            problems.append(f"{where}: id: {ent.id!r} is already used by {where_of[ent.id]}")
+            problems.add(where, "id", f"{ent.id!r} is already used by {where_of[ent.id]}")
             continue
         where_of[ent.id] = where
         entities.append(ent)
     return entities, where_of, problems
 
 
-def parse_shared_names(raw: RawSources) -> tuple[list[SharedName], list[str]]:
+def parse_shared_names(raw: RawSources) -> tuple[list[SharedName], Problems]:
     shared: list[SharedName] = []
-    problems: list[str] = []
+    problems = Problems()
     for where, item in raw.shared_names:
         name, ids = item.get("name"), item.get("entities")
         if not isinstance(name, str) or not name.strip():
-            problems.append(f"{where}: name: a shared name needs a non-empty 'name'")
+            problems.add(where, "name", "a shared name needs a non-empty 'name'")
             continue
         if not isinstance(ids, list) or len(ids) < 2 or not all(isinstance(i, str) for i in ids):
-            problems.append(f"{where}: entities: list at least two entity ids")
+            problems.add(where, "entities", "list at least two entity ids")
             continue
         shared.append((name, frozenset(ids)))
     return shared, problems

@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from defnames.errors import ReferenceDataError
+from defnames.errors import Problem, ReferenceDataError
 
 __all__ = ["RawSources", "csv_record", "read_sources", "yaml_load"]
 
@@ -49,14 +49,17 @@ def _load_file(path: Path) -> Any:
         try:
             return json.loads(text)
         except json.JSONDecodeError as exc:
-            raise ReferenceDataError(f"{path}: invalid JSON: {exc}") from None
+            raise ReferenceDataError(Problem(str(path), None, f"invalid JSON: {exc.msg}", line=exc.lineno)) from None
     import yaml
 
     try:
         return yaml_load(text)
     except yaml.YAMLError as exc:
-        msg = " ".join(str(exc).split())
-        raise ReferenceDataError(f"{path}: invalid YAML: {msg}") from None
+        mark = getattr(exc, "problem_mark", None)
+        what = getattr(exc, "problem", None) or str(exc)
+        msg = " ".join(f"invalid YAML: {what}".split())
+        line = mark.line + 1 if mark is not None else None
+        raise ReferenceDataError(Problem(str(path), None, msg, line=line)) from None
 
 
 def yaml_load(text: str) -> Any:

@@ -11,11 +11,12 @@ from typing import TextIO
 
 from defnames._resolver import Registry, registry
 from defnames.cli.render import entity_rows, explain_lines, match_line
-from defnames.errors import InputError
+from defnames.errors import ExitCode, InputError, Problems, ReferenceDataError
 from defnames.models import Mention
 from defnames.pipelines.columns import match_record
 
-__all__ = ["IO", "cmd_extract", "cmd_lookup", "cmd_show", "cmd_validate"]
+__all__ = ["IO", "add_registry_option", "cmd_completion", "cmd_export", "cmd_extract", "cmd_lookup", "cmd_show",
+           "cmd_validate"]
 
 
 @dataclass(frozen=True)
@@ -27,12 +28,34 @@ class IO:
     stdin: TextIO
 
 
+def add_registry_option(p: argparse.ArgumentParser) -> None:
+    """``--registry DIR`` (repeatable) and ``--registry-only``, as ``defnames serve`` takes them."""
+    p.add_argument("--registry", action="append", default=[], metavar="DIR",
+                   help="YAML/JSON registry files or folders to add to the packaged registry (repeatable)")
+    p.add_argument("--registry-only", action="store_true", help="use only the --registry files")
+
+
+def command_registry(args: argparse.Namespace) -> Registry:
+    """The packaged registry, with the ``--registry`` files on top (or alone with ``--registry-only``)."""
+    paths = getattr(args, "registry", None) or []
+    only = bool(getattr(args, "registry_only", False))
+    if only and not paths:
+        raise InputError("--registry-only needs at least one --registry DIR")
+    if not paths:
+        return registry()
+    return Registry.load(*paths, include_default=not only)
+
+
 def _names(args_names: list[str], stdin: TextIO) -> Iterator[str]:
     if args_names == ["-"]:
         for line in stdin:
             yield line.rstrip("\r\n")
-    else:
-        yield from args_names
+        return
+    for i, name in enumerate(args_names, 1):
+        if not name.strip():
+            which = f"name {i}" if len(args_names) > 1 else "the name"
+            raise InputError(f"lookup: {which} is empty (give a company name, or - to read names from stdin)")
+    yield from args_names
 
 
 def _lookup_top(reg: Registry, mention: str, args: argparse.Namespace, out: TextIO) -> bool:
@@ -52,6 +75,9 @@ def _lookup_top(reg: Registry, mention: str, args: argparse.Namespace, out: Text
 
 
 def _lookup_one(reg: Registry, mention: str, args: argparse.Namespace, out: TextIO) -> bool:
+    if not mention.strip():  # a blank line of stdin: answered in its place, so outputs stay aligned
+        out.write(json.dumps(match_record(reg, mention, None)) + "\n" if args.json else "(empty line): no match\n")
+        return False
     m = reg.resolve(mention, context=args.context, country=args.country)
     if args.json:
         out.write(json.dumps(match_record(reg, mention, m, explain=args.explain), ensure_ascii=False) + "\n")
@@ -69,7 +95,7 @@ def cmd_lookup(args: argparse.Namespace, io: IO) -> int:
     """Resolve names (or show the best candidates with ``--top``); 1 when nothing matched."""
     if args.top < 0:
         raise InputError("--top must be 0 or more")
-    reg = registry()
+    reg = command_registry(args)
     one = _lookup_top if args.top else _lookup_one
     any_match = False
     for mention in _names(args.names, io.stdin):
@@ -79,7 +105,7 @@ def cmd_lookup(args: argparse.Namespace, io: IO) -> int:
 
 def cmd_show(args: argparse.Namespace, io: IO) -> int:
     """Every fact about one entity."""
-    reg, out = registry(), io.out
+    reg, out = command_registry(args), io.out
     e = reg.get(args.id)
     chain = reg.parent_chain(e.id)
     subs = reg.subsidiaries(e.id)
@@ -100,18 +126,44 @@ def cmd_show(args: argparse.Namespace, io: IO) -> int:
     return 0
 
 
+def _registry_wide(reg: Registry) -> Problems:
+    from defnames._store.checks import check_registry
+
+    return check_registry(reg.entities, reg.shared_names, reg.lexicon)
+
+
+def _print_problems(problems: Problems, args: argparse.Namespace, io: IO) -> None:
+    for p in problems:
+        if getattr(args, "json", False):
+            io.out.write(json.dumps(p.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            io.err.write(str(p) + "\n")
+
+
 def cmd_validate(args: argparse.Namespace, io: IO) -> int:
-    """Check registry files against the packaged data; 1 when any problem is found."""
-    out, err = io.out, io.err
+    """Check registry files against the packaged data (or the packaged data itself); 1 when any
+    problem is found."""
     from defnames._store.checks import check_registry
     from defnames._store.parse import parse_entities, parse_shared_names
     from defnames._store.sources import read_sources
 
     reg = registry()
     if not args.paths:
-        out.write(f"packaged registry: {len(reg)} entities, data version {reg.version}: ok\n")
-        return 0
-    raw = read_sources(*args.paths)
+        problems = _registry_wide(reg)
+        _print_problems(problems, args, io)
+        what = (f"packaged registry (data {reg.version}): {len(reg)} entities, {len(reg.shared_names)} shared names; "
+                "checked links, owners and shares, parent cycles, sources and name clashes")
+        if problems:
+            io.err.write(f"{what}: {len(problems)} problem(s)\n")
+            return ExitCode.INVALID_DATA
+        (io.err if args.json else io.out).write(f"{what}: ok\n")
+        return ExitCode.OK
+    try:
+        raw = read_sources(*args.paths)
+    except ReferenceDataError as exc:  # a file that cannot be read or parsed: a problem like the others
+        _print_problems(exc.problems, args, io)
+        io.err.write(f"{len(exc.problems)} problem(s)\n")
+        return ExitCode.INVALID_DATA
     entities, where_of, problems = parse_entities(raw)
     shared, p2 = parse_shared_names(raw)
     problems += p2
@@ -119,20 +171,20 @@ def cmd_validate(args: argparse.Namespace, io: IO) -> int:
     # files may refer to packaged entities (a user's extension) or replace them (reference/ itself)
     union = [*entities, *(e for e in reg.entities if e.id not in mine)]
     shared_all = [*shared, *(s for s in reg.shared_names if not (s[1] & mine))]
+    files = {w.split("[")[0] for w in where_of.values()}
     problems += [p for p in check_registry(union, shared_all, reg.lexicon, where_of)
-                 if p.split(":")[0] in {w.split("[")[0] for w in where_of.values()} or p.startswith("shared_names")]
-    for p in problems:
-        err.write(p + "\n")
+                 if p.file is None or p.file.split("[")[0] in files]
+    _print_problems(problems, args, io)
     if problems:
-        err.write(f"{len(problems)} problem(s) in {len(entities)} entities\n")
-        return 1
-    out.write(f"{len(entities)} entities in {len(raw.files)} files: ok\n")
-    return 0
+        io.err.write(f"{len(problems)} problem(s) in {len(entities)} entities\n")
+        return ExitCode.INVALID_DATA
+    (io.err if args.json else io.out).write(f"{len(entities)} entities in {len(raw.files)} files: ok\n")
+    return ExitCode.OK
 
 
 def cmd_extract(args: argparse.Namespace, io: IO) -> int:
     """Find company mentions in text files."""
-    reg, out, err, stdin = registry(), io.out, io.err, io.stdin
+    reg, out, err, stdin = command_registry(args), io.out, io.err, io.stdin
     sources: list[tuple[str, str]] = []
     for f in args.files:
         if f == "-":
@@ -149,10 +201,9 @@ def cmd_extract(args: argparse.Namespace, io: IO) -> int:
         for m in extract_in_chunks(reg, text, args.context, err if interactive else None, label):
             total += 1
             e = m.match.entity
-            if args.json:
+            if args.json:  # the span, and the match in the one JSON shape (as the HTTP API's mentions)
                 out.write(json.dumps({"file": name, "start": m.start, "end": m.end, "text": m.text,
-                                      "id": e.id, "name": e.name, "country": e.country,
-                                      "score": m.match.score, "method": m.match.method.value}, ensure_ascii=False) + "\n")
+                                      "match": match_record(reg, m.text, m.match)}, ensure_ascii=False) + "\n")
             else:
                 where = f"{name}:" if len(sources) > 1 else ""
                 out.write(f"{where}{m.start}-{m.end}\t{m.text!r}\t{e.name} · {e.country}\t[{e.id}]\n")
@@ -188,3 +239,20 @@ def extract_in_chunks(reg: Registry, text: str, context: str | None, progress: T
             progress.flush()
 
 
+def cmd_export(args: argparse.Namespace, io: IO) -> int:
+    """Write the registry (with any ``--registry`` files) as CSV, JSON lines, Parquet or FtM."""
+    from defnames.pipelines.export import export_registry
+
+    n = export_registry(command_registry(args), args.output, fmt=args.format, stdout=io.out)
+    if args.output not in (None, "-"):
+        io.err.write(f"{n} records written to {args.output}\n")
+    return ExitCode.OK
+
+
+def cmd_completion(args: argparse.Namespace, io: IO) -> int:
+    """Print the completion script of a shell, made from the command's own parser."""
+    from defnames.cli.app import build_parser
+    from defnames.cli.completion import completion_script
+
+    io.out.write(completion_script(build_parser(), args.shell))
+    return ExitCode.OK

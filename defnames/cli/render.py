@@ -43,12 +43,11 @@ def explain_lines(m: Match) -> list[str]:
     if x.context_support is not None:
         lines.append(f"    defense words in context: {x.context_support:g}")
     if x.parts:
-        shown = (f"{k} {v:+g}" if k != "base" and m.method is not Method.fuzzy else f"{k} {v:g}" for k, v in x.parts.items())
+        signed = m.method is not Method.fuzzy
+        shown = (f"{k} {v:+g}" if k != "base" and signed else f"{k} {v:g}" for k, v in x.parts.items())
         lines.append("    score: " + ", ".join(shown))
     lines += [f"    note: {n}" for n in x.notes]
     return lines
-
-
 
 
 def entity_rows(reg: Registry, e: Entity) -> list[tuple[str, str]]:

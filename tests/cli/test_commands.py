@@ -81,7 +81,7 @@ def test_extract_table_and_json(tmp_path: Path) -> None:
     code, out, _ = run("extract", str(f))
     assert code == 0 and "Rheinmetall" in out and "KNDS France" in out
     code, out, _ = run("extract", "-", "--json", stdin="Lockheed Martin and Saab AB")
-    ids = [json.loads(x)["id"] for x in out.splitlines()]
+    ids = [json.loads(x)["match"]["id"] for x in out.splitlines()]  # the span and the one match shape
     assert ids == ["lockheed-martin", "saab"]
 
 

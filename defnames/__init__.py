@@ -22,12 +22,26 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from defnames._resolver import Registry, registry
 from defnames.errors import DefnamesError, InputError, ReferenceDataError, UnknownEntityError
-from defnames.models import Entity, Explanation, FormerName, Match, Mention, Owner
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
+
+    from defnames._resolver import Registry, registry
+    from defnames.models import Entity, Explanation, FormerName, Match, Mention, Owner
+
+# Imported on first use, so that ``import defnames`` stays light (no pydantic models, no index
+# code): the module that defines each name.
+_LAZY = {
+    "Registry": "defnames._resolver",
+    "registry": "defnames._resolver",
+    "Entity": "defnames.models",
+    "Explanation": "defnames.models",
+    "FormerName": "defnames.models",
+    "Match": "defnames.models",
+    "Mention": "defnames.models",
+    "Owner": "defnames.models",
+}
 
 __all__ = [
     "DefnamesError",
@@ -51,6 +65,12 @@ __all__ = [
 ]
 
 
+def _registry() -> Registry:
+    from defnames._resolver import registry
+
+    return registry()
+
+
 def resolve(mention: str, *, context: str | None = None, country: str | None = None) -> Match | None:
     """Resolve one mention against the packaged registry (see :meth:`Registry.resolve`).
 
@@ -59,19 +79,19 @@ def resolve(mention: str, *, context: str | None = None, country: str | None = N
     >>> resolve("Belgian Thales").entity.name
     'Thales Belgium'
     """
-    return registry().resolve(mention, context=context, country=country)
+    return _registry().resolve(mention, context=context, country=country)
 
 
 def candidates(
     mention: str, *, context: str | None = None, country: str | None = None, limit: int = 5
 ) -> list[Match]:
     """Ranked candidate entities for a mention, best first (see :meth:`Registry.candidates`)."""
-    return registry().candidates(mention, context=context, country=country, limit=limit)
+    return _registry().candidates(mention, context=context, country=country, limit=limit)
 
 
 def get(entity_id: str) -> Entity:
     """The entity with this id; raises :class:`UnknownEntityError` (a ``LookupError``)."""
-    return registry().get(entity_id)
+    return _registry().get(entity_id)
 
 
 def extract(text: str, *, context: str | None = None) -> list[Mention]:
@@ -80,7 +100,7 @@ def extract(text: str, *, context: str | None = None) -> list[Mention]:
     >>> [m.text for m in extract("The German Rheinmetall and the French Nexter signed.")]
     ['Rheinmetall', 'Nexter']
     """
-    return registry().extract(text, context=context)
+    return _registry().extract(text, context=context)
 
 
 def resolve_many(
@@ -93,10 +113,16 @@ def resolve_many(
     """
     from defnames.pipelines.batch import resolve_many as _resolve_many
 
-    return _resolve_many(registry(), mentions, context=context, country=country, workers=workers)
+    return _resolve_many(_registry(), mentions, context=context, country=country, workers=workers)
 
 
 def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+        globals()[name] = value  # once: later look-ups are plain attribute reads
+        return value
     if name == "__version__":
         from importlib.metadata import PackageNotFoundError, version
 
@@ -105,3 +131,7 @@ def __getattr__(name: str) -> Any:
         except PackageNotFoundError:  # running from a source tree
             return "0.0.0+unknown"
     raise AttributeError(f"module 'defnames' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY, "__version__"})

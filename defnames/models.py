@@ -245,6 +245,10 @@ class Match(_Frozen):
     successor: str | None = Field(
         default=None, description="for a merged entity: the id of the entity that carries it on today"
     )
+    unit: str | None = Field(
+        default=None,
+        description="the mention names a unit of this entity that the registry does not list (the unit's words)",
+    )
     explanation: Explanation | None = None
 
     @property

@@ -43,6 +43,7 @@ class Candidate:
     hint_from_city: bool = False  # ... or from a city before it ("Indianapolis Colts")
     legal: frozenset[str] = frozenset()  # countries whose law has the written legal forms
     legal_written: bool = False  # a legal form was written with the name ("Saab AB")
+    unit: str | None = None  # a unit of the entity that the registry lacks ("UK Limited", "Spanish subsidiary")
     described: bool = False  # a word of the mention describes a company ("заводу «Артем»", "kompanijom")
 
     @property

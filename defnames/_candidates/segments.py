@@ -134,6 +134,24 @@ def _owner_named(index: NameIndex, a: Analysis, spans: _NameSpans, label: Labels
     )
 
 
+def _unlisted_unit(index: NameIndex, a: Analysis, spans: _NameSpans, label: Labels) -> str | None:
+    """The words naming a unit of the one entity found, which the registry does not hold: a
+    registered legal unit ("FUJITSU DEFENSE & NATIONAL SECURITY, LTD.": "defense national
+    security"), or the entity's subsidiary named by an ownership word ("filial de Airbus")."""
+    if len(spans) != 1:
+        return None
+    start, end, key = spans[0]
+    entries = index.by_key[key]
+    distinctive = not any(x.weak or x.vague for x in entries) and len({x.entity_id for x in entries}) == 1
+    if a.legal and start == 0 and distinctive:  # a registered name that opens with the group's name
+        after = [a.toks[k] for k, (r, _) in sorted(label.items())
+                 if k >= end and r not in (Label.legal_form, Label.place, Label.location)]
+        if after:
+            return " ".join(after)
+    owner_words = [a.toks[k] for k, (r, _) in sorted(label.items()) if r is Label.ownership]
+    return " ".join(owner_words) if owner_words else None
+
+
 def _dropped(a: Analysis, label: Labels) -> tuple[tuple[str, str], ...]:
     words = tuple((a.toks[k], f"place ({c})" if r is Label.place else r.value) for k, (r, c) in sorted(label.items()))
     return (*((f, "legal form") for f in a.legal), *words)
@@ -153,6 +171,7 @@ def segment_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     legal_words = [toks[k] for k, (r, _) in label.items() if r is Label.legal_form]
     legal = index.lex.countries_of_legal_forms(legal_words) if legal_words else frozenset()
     owned = _owner_named(index, a, spans, label)
+    unit = _unlisted_unit(index, a, spans, label)
     outside = [toks[k] for k, (r, _) in label.items() if r in (Label.descriptor, Label.unexplained, Label.generic)]
     described = index.variants.describes_company(outside)
     after = any(r is Label.place and k >= spans[-1][1] for k, (r, _) in label.items())
@@ -170,7 +189,7 @@ def segment_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
             c = Candidate(entry, score, METHOD[entry.kind], frozenset(hints_for[n]), dropped, parts, (s, e), group,
                           owned=bool(group) and owned, hint_after=after and n == len(spans) - 1,
                           hint_from_city=from_city, legal=legal, legal_written=bool(legal_words),
-                          described=described)
+                          described=described, unit=unit)
             out.append(c.adjust(W.NAMED_AFTER_ANOTHER, "named after another name") if later else c)
     return out
 

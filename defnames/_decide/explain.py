@@ -39,6 +39,7 @@ def to_match(store: EntityStore, evidence: Evidence, c: Candidate, mention_key: 
         method=c.method,
         former_until=c.entry.until if c.entry.kind is NameKind.former_name else None,
         successor=c.successor,
+        unit=c.unit,
         explanation=expl,
     )
     return match

@@ -71,6 +71,9 @@ def _by_country(store: EntityStore, index: NameIndex, c: Candidate, wanted: froz
         entry = replace(c.entry, entity_id=sub.id)
         return replace(c, entry=entry, method=Method.subsidiary_by_country,
                        parts=(*c.parts, (f"{why}: {ent.name} in {'/'.join(sorted(wanted))} is {sub.name}", 0.0)))
+    if c.unit is not None:  # "filial española de Airbus": Airbus's Spanish unit, which the registry lacks
+        return replace(c, unit=f"{c.unit} in {'/'.join(sorted(wanted))}",
+                       parts=(*c.parts, (f"{why}: no unit of {ent.name} in {'/'.join(sorted(wanted))} is listed", 0.0)))
     return c.adjust(miss, f"{why}: {ent.country} not in {'/'.join(sorted(wanted))}")
 
 

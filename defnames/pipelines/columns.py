@@ -9,18 +9,28 @@ object that the CLI's ``--json``, the JSON-lines writer and the HTTP API all pri
 ('knds-deutschland', 'knds', 'former_name')
 >>> out_names(["name", "entity_id"])
 ['defnames_entity_id', 'defnames_name', 'country', 'parent_id', 'ultimate_parent_id', 'score', 'method']
+
+The JSON shape is described by models (:class:`MatchRecord`, :class:`NoMatchRecord`,
+:class:`CandidatesRecord`), whose JSON Schema :func:`match_schema` makes; it is published as
+``docs/schema/match.schema.json`` (``defnames schema`` prints it):
+
+>>> sorted(match_schema()["$defs"])[:4]
+['CandidatesRecord', 'Explanation', 'MatchRecord', 'Method']
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from defnames.models import Match
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+from defnames.models import Explanation, Match, Method
 
 if TYPE_CHECKING:
     from defnames._resolver import Registry
 
-__all__ = ["MATCH_COLUMNS", "match_cells", "match_record", "out_names"]
+__all__ = ["MATCH_COLUMNS", "CandidatesRecord", "MatchRecord", "NoMatchRecord", "OwnerRecord", "match_cells",
+           "match_record", "match_schema", "out_names"]
 
 MATCH_COLUMNS = ("entity_id", "name", "country", "parent_id", "ultimate_parent_id", "score", "method")
 
@@ -62,6 +72,75 @@ def match_record(reg: Registry, mention: str, m: Match | None, *, explain: bool 
         out["former_until"] = m.former_until
     if m.successor:
         out["successor_id"] = m.successor
+    if m.unit:
+        out["unit"] = m.unit
     if explain and m.explanation is not None:
         out["explanation"] = m.explanation.model_dump(mode="json")
     return out
+
+
+# -- the JSON shape as models (for its JSON Schema) ------------------------------------------
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class OwnerRecord(_Record):
+    """A shareholder of the matched entity (fields without a value are left out)."""
+
+    owner: str = Field(description="an entity id of the registry, or a holder's name ('Government of Norway')")
+    share: float | None = Field(default=None, ge=0, le=100, description="percent of the capital")
+    as_of: int | None = Field(default=None, description="the year the share was stated")
+
+
+class MatchRecord(_Record):
+    """A mention that matched: ``defnames lookup --json``, the ``match`` of a JSON-lines row of
+    ``defnames match`` and of ``defnames extract --json``, and the HTTP API's match object."""
+
+    mention: str = Field(description="the mention as given")
+    id: str = Field(description="the entity id (a stable slug)")
+    name: str = Field(description="the entity's display name")
+    country: str = Field(description="ISO 3166-1 alpha-2 code of its headquarters")
+    parent_id: str | None = Field(description="its direct parent, or null")
+    ultimate_parent_id: str | None = Field(description="the top of its parent chain, or null when it has no parent")
+    parent_chain: list[str] = Field(description="the ids from the direct parent up to the ultimate parent")
+    owners: list[OwnerRecord] = Field(description="shareholders with their shares")
+    score: float = Field(ge=0, le=100, description="confidence, 0-100 (85 is the default threshold)")
+    method: Method = Field(description="how the name was found")
+    matched: str = Field(description="the registry name that matched")
+    former_until: int | None = Field(default=None, description="for a former name: the last year it was used")
+    successor_id: str | None = Field(default=None, description="for a merged entity: the entity that carries it on")
+    unit: str | None = Field(default=None, description="a unit of the entity that the registry does not list "
+                                                       "(the unit's words in the mention)")
+    explanation: Explanation | None = Field(default=None, description="why it matched (with --explain)")
+
+
+class NoMatchRecord(_Record):
+    """A mention that matched nothing."""
+
+    mention: str
+    match: None = Field(description="always null")
+
+
+class CandidatesRecord(_Record):
+    """``defnames lookup --top N --json``: the best candidates of a mention, best first."""
+
+    mention: str
+    candidates: list[MatchRecord]
+
+
+def match_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of a line of ``defnames lookup --json``, with the models'
+    definitions under ``$defs`` (``#/$defs/MatchRecord`` is the match object of the files)."""
+    adapter: TypeAdapter[MatchRecord | NoMatchRecord | CandidatesRecord] = TypeAdapter(
+        MatchRecord | NoMatchRecord | CandidatesRecord)
+    schema = adapter.json_schema(ref_template="#/$defs/{model}")
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "defnames match",
+        "description": "One line of `defnames lookup --json`: a match, no match, or the candidates of --top. "
+                       "Generated from defnames.pipelines.columns by `defnames schema`.",
+        **schema,
+    }
+

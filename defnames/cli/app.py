@@ -30,6 +30,7 @@ from defnames.cli.commands import (
     cmd_export,
     cmd_extract,
     cmd_lookup,
+    cmd_schema,
     cmd_show,
     cmd_validate,
 )
@@ -116,6 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
     xp.add_argument("-o", "--output", help="output file (default: stdout; Parquet needs a file)")
     add_registry_option(xp)
     xp.set_defaults(func=cmd_export)
+
+    sc = sub.add_parser("schema", help="print the JSON Schema of the --json match shape")
+    sc.set_defaults(func=cmd_schema)
 
     co = sub.add_parser("completion", help="print a shell completion script")
     co.add_argument("shell", choices=["bash", "zsh", "fish"])

@@ -15,8 +15,8 @@ from defnames.errors import ExitCode, InputError, Problems, ReferenceDataError
 from defnames.models import Mention
 from defnames.pipelines.columns import match_record
 
-__all__ = ["IO", "add_registry_option", "cmd_completion", "cmd_export", "cmd_extract", "cmd_lookup", "cmd_show",
-           "cmd_validate"]
+__all__ = ["IO", "add_registry_option", "cmd_completion", "cmd_export", "cmd_extract", "cmd_lookup", "cmd_schema",
+           "cmd_show", "cmd_validate"]
 
 
 @dataclass(frozen=True)
@@ -255,4 +255,12 @@ def cmd_completion(args: argparse.Namespace, io: IO) -> int:
     from defnames.cli.completion import completion_script
 
     io.out.write(completion_script(build_parser(), args.shell))
+    return ExitCode.OK
+
+
+def cmd_schema(args: argparse.Namespace, io: IO) -> int:
+    """Print the JSON Schema of the match shape (``docs/schema/match.schema.json``)."""
+    from defnames.pipelines.columns import match_schema
+
+    io.out.write(json.dumps(match_schema(), indent=2, ensure_ascii=False) + "\n")
     return ExitCode.OK

@@ -634,6 +634,7 @@ def match_file(reg: Any, src_path: str, dst_path: str | None, column: str, *, co
             raise InputError(f"{what}: unknown format {f!r} (one of {', '.join(FORMATS)})")
     summary = MatchSummary()
     binary, text = _open_binary_input(src_path, stdin)
+    handle = binary if src_path != "-" else None  # the file we opened, closed whatever wraps it
     opened_text = False
     try:
         if binary is not None:
@@ -663,6 +664,8 @@ def match_file(reg: Any, src_path: str, dst_path: str | None, column: str, *, co
             text.close()
         elif binary is not None and src_path != "-":
             binary.close()
+        if handle is not None:
+            handle.close()
     return summary
 
 

@@ -6,6 +6,8 @@ import pytest
 
 import defnames
 from defnames import Registry
+from defnames._index.names import NameIndex
+from defnames._lexicon import Lexicon
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -20,3 +22,15 @@ def mini() -> Registry:
 def real() -> Registry:
     """The packaged registry."""
     return defnames.registry()
+
+
+@pytest.fixture(scope="session")
+def index(mini: Registry) -> NameIndex:
+    """The name index of the fictional registry, for the pass tests."""
+    return mini.index
+
+
+@pytest.fixture(scope="session")
+def lex(mini: Registry) -> Lexicon:
+    """The lexicon of the fictional registry (the packaged one, with the fixture's cities)."""
+    return mini.lexicon

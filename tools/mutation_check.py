@@ -92,7 +92,7 @@ MUTATIONS: list[Mutation] = [
       "a bare symbol of 5+ capitals held by one entity"),
     m("leading-the", "_candidates/exact.py", '    if len(a.toks) > 1 and a.toks[0] == "the":\n        key =',
       "    if False:\n        key =", "leading 'the' in a mention"),
-    m("full-legal-name-first", "_candidates/exact.py", "    if a.legal:  # the full name first", "    if False:",
+    m("full-legal-name-first", "_candidates/exact.py", "    if a.legal:  # the full name first", "    if False:  # the full name first",
       "the name with its legal form first (BAE Systems, Inc.)"),
     m("transliterated", "_candidates/exact.py", "    if tkey != key and tkey in index.by_key:", "    if False:",
       "transliterated exact match"),
@@ -207,10 +207,10 @@ MUTATIONS: list[Mutation] = [
     m("own-country-hinted", "_decide/rank.py",
       "hinted = bool(c.hints) and ent.country in c.hints and not c.hint_after and not c.hint_from_city",
       "hinted = False", "the own country before a weak name says 'company'"),
-    m("legal-written-support", "_decide/rank.py", "return not hinted and not c.legal_written and support() == 0",
-      "return not hinted and support() == 0", "a legal form written with a weak name says 'company'"),
+    m("legal-written-support", "_decide/rank.py", "return not hinted and not c.legal_written and ",
+      "return not hinted and ", "a legal form written with a weak name says 'company'"),
     m("companies-named-support", "_decide/rank.py", "        if not found:  # another company named in the context",
-      "        if False:", "another company named in the context is support"),
+      "        if False:  # another company named in the context", "another company named in the context is support"),
     m("name-is-no-evidence", "_decide/rank.py",
       "found = self.evidence.defense_support(context, ignore=name_words) + self.bonus",
       "found = self.evidence.defense_support(context) + self.bonus", "the name itself is no defense word"),
@@ -318,9 +318,15 @@ def _check_points(src: Path, muts: list[Mutation]) -> list[str]:
     """The points whose snippet does not occur exactly once in the tree."""
     bad = []
     for mut in muts:
-        n = (src / mut.file).read_text(encoding="utf-8").count(mut.snippet)
+        text = (src / mut.file).read_text(encoding="utf-8")
+        n = text.count(mut.snippet)
         if n != 1:
             bad.append(f"{mut.name}: {n} occurrences in {mut.file}")
+            continue
+        try:
+            compile(text.replace(mut.snippet, mut.replacement, 1), mut.file, "exec")
+        except SyntaxError as e:
+            bad.append(f"{mut.name}: the mutated {mut.file} does not compile ({e.msg}, line {e.lineno})")
     return bad
 
 
@@ -329,6 +335,13 @@ def _check_points(src: Path, muts: list[Mutation]) -> list[str]:
 _OTHER_SUITES = ("tests/serve", "tests/importers")
 _OTHER_FILES = ("tests/text/test_skeleton.py", "tests/text/test_stems.py", "tests/text/test_concepts.py",
                 "tests/text/test_cleanup.py")
+
+
+# left out of every run: the bundle check fails for any mutation that changes how names
+# fold (the compiled data no longer matches the code: it says "recompile", not which rule
+# broke), and the Dask cluster test fails to start its workers when two suites share the
+# machine's two cores
+_NOT_RULE_TESTS = "not test_bundle_is_valid_and_up_to_date and not test_dask_matches_pandas_on_a_local_cluster"
 
 
 def default_tests(src: Path, full: bool = False) -> list[str]:
@@ -341,7 +354,7 @@ def default_tests(src: Path, full: bool = False) -> list[str]:
                    if (p.is_dir() and (p / "__init__.py").exists()) or (p.name.startswith("test_") and p.suffix == ".py"))
     slow = ("tests/census", *_OTHER_SUITES)
     paths = sorted(paths, key=lambda p: (p in slow, p))
-    skip = ["--ignore=tests/serve/test_browser.py"]
+    skip = ["--ignore=tests/serve/test_browser.py", "-k", _NOT_RULE_TESTS]
     if not full:
         paths = [p for p in paths if p not in _OTHER_SUITES]
         skip += [f"--ignore={f}" for f in _OTHER_FILES]
@@ -357,7 +370,7 @@ def _run_one(src: Path, mut: Mutation, tests: list[str], timeout: float) -> tupl
         _apply(root, mut)
         env = {**os.environ, "PYTHONPATH": str(root), "PYTHONDONTWRITEBYTECODE": "1"}
         try:
-            proc = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests],
+            proc = subprocess.run([sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "--no-cov", *tests],
                                   cwd=root, env=env, capture_output=True, text=True, timeout=timeout)
             lines = [x for x in proc.stdout.splitlines() if x.strip()]
             last = lines[-1] if lines else proc.stderr.strip()[-200:]
@@ -414,7 +427,7 @@ def _check(args: argparse.Namespace, muts: list[Mutation], src: Path) -> int:
     if bad:
         print("these points do not apply:\n  " + "\n  ".join(bad), file=sys.stderr)
         return 2
-    print(f"{len(muts)} points at {args.rev}; pytest -x -q -p no:cacheprovider {' '.join(tests)}", flush=True)
+    print(f"{len(muts)} points at {args.rev}; pytest -x -q -p no:cacheprovider --no-cov {' '.join(tests)}", flush=True)
     survivors: list[Mutation] = []
     control_ok = False
     with ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:

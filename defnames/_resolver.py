@@ -82,7 +82,7 @@ class Registry:
             problems = check_registry(list(self.store), self.shared_names, self.lexicon, require_sources=False)
             if problems:
                 raise ReferenceDataError(problems)
-        self._known_variants: dict[str, tuple[str, tuple[str, ...]]] = {}
+        self._known_variants: dict[str, tuple[str, tuple[str, ...], str]] = {}
         self._lock = threading.Lock()
         self._cache: LRUCache[tuple[object, ...], Match | None] = LRUCache(_CACHE_SIZE)
 

@@ -60,6 +60,7 @@ RECORD_REST_CAP_STRONG = -9.0  # ... at most
 INFLECTED = -4.0  # a name found once a word's case ending is taken off: a little less sure
 CONCEPT = 95.0  # a name whose descriptor words are translated ("Kazan Helicopter Plant")
 PHONETIC = 90.0  # a name in another script whose consonants match one entity's Latin name
+SOUNDS_ALIKE = 88.0  # ... whose distinctive words sound alike and one descriptor concept is shared
 
 # -- quoted names -------------------------------------------------------------------------
 QUOTED_READING = -3.0  # a name read from inside quotes is a little less sure than a whole mention

@@ -52,7 +52,7 @@ def with_imported_layers(raw: RawSources) -> tuple[RawSources, list[str]]:
 def _variants(entities: list[Entity]) -> dict[str, list[Any]]:
     """Concept keys and skeletons of every name, so the package does not compute them at load."""
     names = sorted({n for e in entities for n in e.all_names()})
-    return {n: [key, list(sk)] for n in names for key, sk in [name_variants(n)]}
+    return {n: [key, list(sk), bag] for n in names for key, sk, bag in [name_variants(n)]}
 
 
 def build() -> tuple[str, str, str, list[str]]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from defnames import _weights as W
 from defnames._candidates.candidate import Candidate, per_entity
 from defnames._candidates.mention import Analysis
-from defnames._index.names import MIN_SKELETON, NameIndex
+from defnames._index.names import MIN_SKELETON, NameEntry, NameIndex
 from defnames.models import Method
 from defnames.text.concepts import concept_key
 from defnames.text.skeleton import dominant_script, skeleton
@@ -32,19 +32,48 @@ def _concept(index: NameIndex, a: Analysis) -> list[Candidate]:
     return []
 
 
+def _spans(words: list[str], most_dropped: int = 2) -> list[tuple[str, int]]:
+    """The words, then the runs with one or two words dropped at the ends (a demonym, a
+    descriptor: "إيدج غروب الإماراتية"), longest first, with the number dropped."""
+    n = len(words)
+    out = [(" ".join(words), 0)]
+    for drop in range(1, min(most_dropped, n - 1) + 1):
+        out += [(" ".join(words[i : i + n - drop]), drop) for i in range(drop + 1)]
+    return out
+
+
 def _phonetic(index: NameIndex, a: Analysis) -> list[Candidate]:
-    if dominant_script(a.mention) in (None, "latin"):
-        return []
     by_skeleton = index.variants.by_skeleton
-    for text in dict.fromkeys((a.mention, a.key)):
+    for text, dropped in _spans(a.mention.split()):
         sk = skeleton(text)
         hits = by_skeleton.get(sk) if len(sk) >= MIN_SKELETON else None
         if hits and len({e.entity_id for e in hits}) == 1:
-            return [Candidate(e, W.PHONETIC, Method.phonetic, dropped=((text, f"sounds as {sk}"),))
+            score = W.PHONETIC + W.PREFIX_WORD * dropped
+            return [Candidate(e, score, Method.phonetic, dropped=((a.mention, f"sounds as {sk}"),))
                     for e in per_entity(hits)]
     return []
 
 
+def _sounds_alike(index: NameIndex, a: Analysis) -> list[Candidate]:
+    """A mention in another script that holds every distinctive word of a registry name by its
+    sound, and one of its descriptor concepts ("سافران للإلكترونيات والدفاع" holds SPRN and
+    _electronics_ of Safran Electronics & Defense): when exactly one entity fits."""
+    bag = set(concept_key(a.mention, index.variants.concepts, phonetic=True).split())
+    found: dict[str, NameEntry] = {}
+    for w in bag:
+        for entry, words in index.variants.by_sound.get(w, ()):
+            distinctive = {x for x in words if not x.startswith("_")}
+            if distinctive <= bag and (words - distinctive) & bag:
+                found.setdefault(entry.entity_id, entry)
+    if len(found) != 1:
+        return []
+    (entry,) = found.values()
+    return [Candidate(entry, W.SOUNDS_ALIKE, Method.phonetic, dropped=((a.mention, "sounds alike"),))]
+
+
 def variant_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     """Concept-key hits, else a phonetic hit for a mention in another script."""
-    return _concept(index, a) or _phonetic(index, a)
+    found = _concept(index, a)
+    if found or dominant_script(a.mention) in (None, "latin"):
+        return found
+    return _phonetic(index, a) or _sounds_alike(index, a)

@@ -185,7 +185,8 @@ class NameIndex:
 # vocabulary of every key, which keeps de-inflection to real words.
 MIN_SKELETON = 4  # consonant classes a skeleton needs before it is trusted as a key
 
-NameVariants = tuple[str, tuple[str, ...]]  # a name's concept key ("" if none) and its skeletons
+# a name's concept key ("" if none), its skeletons, and its phonetic concept bag ("" if none)
+NameVariants = tuple[str, tuple[str, ...], str]
 
 
 def name_variants(name: str, table: ConceptTable | None = None) -> NameVariants:
@@ -196,8 +197,11 @@ def name_variants(name: str, table: ConceptTable | None = None) -> NameVariants:
     '_helicopter_ _plant_ kazan'
     """
     key = concept_key(name, table)
-    skeletons = tuple(sorted(sk for sk in skeleton_variants(name) if len(sk) >= MIN_SKELETON)) if name.isascii() else ()
-    return (key if "_" in key else ""), skeletons
+    if not name.isascii():
+        return (key if "_" in key else ""), (), ""
+    skeletons = tuple(sorted(sk for sk in skeleton_variants(name) if len(sk) >= MIN_SKELETON))
+    bag = concept_key(name, table, phonetic=True) if "_" in key else ""
+    return (key if "_" in key else ""), skeletons, bag
 
 
 class VariantKeys:
@@ -216,20 +220,26 @@ class VariantKeys:
         return found if found is not None else name_variants(name, self.concepts)
 
     @cached_property
-    def _tables(self) -> tuple[dict[str, list[NameEntry]], dict[str, list[NameEntry]]]:
+    def _tables(self) -> tuple[dict[str, list[NameEntry]], dict[str, list[NameEntry]],
+                               dict[str, list[tuple[NameEntry, frozenset[str]]]]]:
         by_concept: dict[str, list[NameEntry]] = defaultdict(list)
         by_skeleton: dict[str, list[NameEntry]] = defaultdict(list)
+        by_sound: dict[str, list[tuple[NameEntry, frozenset[str]]]] = defaultdict(list)
         for entries in self.index.by_key.values():
             for e in entries:
                 if e.translit:
                     continue
-                key, skeletons = self._of(e.name)
+                key, skeletons, bag = self._of(e.name)
+                words = frozenset(bag.split())
+                for w in words:
+                    if not w.startswith("_") and len(w) >= 3:
+                        by_sound[w].append((e, words))
                 if key and e not in by_concept[key]:
                     by_concept[key].append(e)
                 for sk in skeletons:
                     if e not in by_skeleton[sk]:
                         by_skeleton[sk].append(e)
-        return dict(by_concept), dict(by_skeleton)
+        return dict(by_concept), dict(by_skeleton), dict(by_sound)
 
     @property
     def by_concept(self) -> dict[str, list[NameEntry]]:
@@ -240,6 +250,11 @@ class VariantKeys:
     def by_skeleton(self) -> dict[str, list[NameEntry]]:
         """Skeleton → entries, for the Latin names whose skeleton has enough consonant classes."""
         return self._tables[1]
+
+    @property
+    def by_sound(self) -> dict[str, list[tuple[NameEntry, frozenset[str]]]]:
+        """Distinctive sound word → (entry, phonetic concept bag), for names with descriptor concepts."""
+        return self._tables[2]
 
     @cached_property
     def concepts(self) -> ConceptTable:

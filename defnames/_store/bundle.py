@@ -24,10 +24,10 @@ def load_packaged() -> Bundle:
     return entities, shared, str(data["version"])
 
 
-def load_variants() -> dict[str, tuple[str, tuple[str, ...]]]:
+def load_variants() -> dict[str, tuple[str, tuple[str, ...], str]]:
     """The precomputed concept keys and skeletons of the packaged names (empty if absent)."""
     path = resources.files("defnames").joinpath("_data/variants.json")
     if not path.is_file():
         return {}
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return {name: (v[0], tuple(v[1])) for name, v in data["names"].items()}
+    return {name: (v[0], tuple(v[1]), v[2]) for name, v in data["names"].items() if len(v) == 3}

@@ -28,6 +28,9 @@ def add_match_parser(sub: Any) -> None:
                     help="input format (default: from the input file name, else --format, else csv)")
     ma.add_argument("--rejects", metavar="FILE", help="write the bad rows here (row, line, problem, raw text)")
     ma.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
+    ma.add_argument("--workers", type=int, default=1, metavar="N",
+                    help="processes for the distinct names (default 1; 0: every core); for files of many "
+                         "thousands of distinct names")
     add_registry_option(ma)
     ma.set_defaults(func=cmd_match)
 
@@ -69,13 +72,23 @@ def cmd_match(args: argparse.Namespace, io: IO) -> int:
     """Resolve a name column of a file; every row comes out. Exit status 3 when some rows were bad."""
     out, err, stdin = io.out, io.err, io.stdin
     progress = _Progress(err, err.isatty() and not args.no_progress)
+    reg: Any = command_registry(args)
+    pool = None
+    if args.workers != 1:
+        from defnames.pipelines.parallel import PooledRegistry, ResolverPool
+
+        pool = ResolverPool(reg, args.workers)
+        reg = PooledRegistry(pool)
     try:
-        summary = match_file(command_registry(args), args.input, args.output, args.column,
+        summary = match_file(reg, args.input, args.output, args.column,
                              country_column=args.country_column, fmt=args.format, input_fmt=args.input_format,
                              stdin=stdin, stdout=out, progress=progress, rejects=args.rejects,
+                             resolve=reg.resolve_chunk if pool else None,
                              warn=lambda msg: print(f"defnames: warning: {msg}", file=err))
     finally:
         progress.close()
+        if pool is not None:
+            pool.close()
     err.write(summary.line() + "\n")
     if summary.bad and args.rejects:
         err.write(f"{len(summary.bad)} bad rows written to {args.rejects}\n")

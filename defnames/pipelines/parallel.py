@@ -36,7 +36,7 @@ from defnames.models import Explanation, Match
 if TYPE_CHECKING:
     from defnames._resolver import Registry
 
-__all__ = ["ResolverPool", "worker_count"]
+__all__ = ["PooledRegistry", "ResolverPool", "worker_count"]
 
 Key = tuple[str, "str | None"]
 _Encoded = tuple[Any, ...] | None
@@ -200,3 +200,31 @@ class ResolverPool:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class PooledRegistry:
+    """A registry whose batches go through a :class:`ResolverPool`, for the file pipeline
+    (:func:`defnames.pipelines.files.match_file` with ``reg=view, resolve=view.resolve_chunk``).
+
+    Everything else is the registry's own; ``candidates(name, limit=1)`` of a name the pool left
+    unmatched comes from the workers, so counting ambiguous rows costs no second resolution.
+    """
+
+    def __init__(self, pool: ResolverPool) -> None:
+        self.pool = pool
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.pool.reg, name)
+
+    def candidates(self, name: str, **kwargs: Any) -> list[Match]:
+        return self.pool.candidates(name, **kwargs)
+
+    def resolve_chunk(self, names: Sequence[object], countries: Sequence[str | None]) -> list[Match | None]:
+        """Resolve a chunk of rows, each distinct ``(name, country)`` once, in order (as ``resolve_many``)."""
+        keys: list[Key | None] = [
+            (n, c if isinstance(c, str) and c.strip() else None) if isinstance(n, str) and n.strip() else None
+            for n, c in zip(names, countries)
+        ]
+        distinct = list(dict.fromkeys(k for k in keys if k is not None))
+        done = dict(zip(distinct, self.pool.resolve(distinct, tops=True)))
+        return [None if k is None else done[k] for k in keys]

@@ -72,3 +72,29 @@ def test_worker_counts() -> None:
             worker_count(bad)  # type: ignore[arg-type]
     with pytest.raises(InputError):
         resolve_many(defnames.registry(), ["x"], workers=-2)
+
+
+def test_match_command_with_workers(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    from defnames.cli.app import main
+
+    reg = defnames.registry()
+    names = _names(reg, 1100)
+    src = tmp_path / "in.csv"
+    with src.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["id", "vendor"])
+        w.writerows([i, n] for i, n in enumerate([*names, "", "Bakery Fresh Ltd", *names[:20]]))
+    outs, errs = [], []
+    for workers in ("1", "2"):
+        dst = tmp_path / f"out{workers}.csv"
+        err = io.StringIO()
+        code = main(["match", str(src), "--column", "vendor", "-o", str(dst), "--workers", workers], stderr=err)
+        assert code == 3, err.getvalue()  # the empty name is a bad row
+        outs.append(dst.read_text(encoding="utf-8"))
+        errs.append(err.getvalue())
+    assert outs[0] == outs[1]
+    assert errs[0] == errs[1]  # the same summary, ambiguous rows included
+    assert outs[0].count("\n") == len(names) + 23

@@ -7,9 +7,9 @@ import json
 import sys
 from pathlib import Path
 
+from .listkit.sources import sources as list_sources
 from .manifest import PinError
 from .ofac import importer as ofac
-from .listkit.sources import sources as list_sources
 from .paths import DEFAULT
 
 SOURCES = {sid: (ofac, spec) for sid, spec in ofac.SPECS.items()}

@@ -33,8 +33,15 @@ SECTIONS: dict[str, tuple[str, str | None]] = {
     "イラン(団体)": ("IR", "IR"),
     "シリア(団体)": ("SY", "SY"),
 }
-HEADERS = {"告示日付": "date", "告示番号": "number", "日本語表記": "ja", "英語表記": "en", "別称": "aliases",
-           "所在地": "address", "その他の情報": "other"}
+HEADERS = {
+    "告示日付": "date",
+    "告示番号": "number",
+    "日本語表記": "ja",
+    "英語表記": "en",
+    "別称": "aliases",
+    "所在地": "address",
+    "その他の情報": "other",
+}
 _NUMBER = re.compile(r"^[*#]?(\d+)")
 _NOTE = re.compile(r"\(\(\d+\)に指定した団体\)")  # "(entity designated under (18))"
 _DATE = re.compile(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})")
@@ -91,7 +98,7 @@ def other_names(text: str) -> list[tuple[str, str]]:
         if m:
             kind = "fka" if m.group(1) == "旧称" else "aka"
             enumerated = m.group(2) in ("、", ":")
-            line = line[m.end():]
+            line = line[m.end() :]
             if enumerated and line.endswith(")"):
                 line = line[:-1]
         elif line.startswith("(") and line.endswith(")") and line.count("(") == 1:
@@ -161,11 +168,13 @@ def read(files: dict[str, bytes]) -> list[Record]:
                     names += [("primary", x) for x in with_abbreviation(n)]
             others = other_names(row.get(cols.get("aliases", ""), ""))
             names += [(k, x) for k, n in others for x in with_abbreviation(n)]
-            out.append(Record(
-                uid=uid,
-                names=list(dict.fromkeys(names)),
-                country=_country(row.get(cols.get("address", ""), ""), default),
-                programs=(code,),
-                listed_on=_date(row.get(cols.get("date", ""), "")),
-            ))
+            out.append(
+                Record(
+                    uid=uid,
+                    names=list(dict.fromkeys(names)),
+                    country=_country(row.get(cols.get("address", ""), ""), default),
+                    programs=(code,),
+                    listed_on=_date(row.get(cols.get("date", ""), "")),
+                )
+            )
     return out

@@ -40,9 +40,11 @@ class Terms:
 
     @classmethod
     def of(cls, d: dict[str, Any], prefix: str) -> Terms:
-        return cls(frozenset(_phrase(t) for t in d.get(f"{prefix}_terms", []) or []),
-                   tuple(sorted(_phrase(s) for s in d.get(f"{prefix}_stems", []) or [])),
-                   tuple(sorted(d.get(f"{prefix}_substrings", []) or [])))
+        return cls(
+            frozenset(_phrase(t) for t in d.get(f"{prefix}_terms", []) or []),
+            tuple(sorted(_phrase(s) for s in d.get(f"{prefix}_stems", []) or [])),
+            tuple(sorted(d.get(f"{prefix}_substrings", []) or [])),
+        )
 
     def find(self, name: str) -> str | None:
         folded = fold(name)
@@ -73,8 +75,13 @@ class Rules:
     @classmethod
     def load(cls, path: Path) -> Rules:
         d = yamlio.load(path) or {}
-        return cls(Terms.of(d, "strong"), Terms.of(d, "weak"), Terms.of(d, "exclude"),
-                   frozenset(d.get("weak_programs", []) or []), frozenset(d.get("programs", []) or []))
+        return cls(
+            Terms.of(d, "strong"),
+            Terms.of(d, "weak"),
+            Terms.of(d, "exclude"),
+            frozenset(d.get("weak_programs", []) or []),
+            frozenset(d.get("programs", []) or []),
+        )
 
 
 @dataclass(frozen=True)

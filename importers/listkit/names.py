@@ -8,8 +8,16 @@ from .record import clean, script
 
 _AKA = re.compile(r"\b([afn])\.\s?k\.\s?a\.?\s*:?", re.I)
 _TRAILING_ABBR = re.compile(r"^(?P<base>.+?)\s*\((?P<abbr>[^()]{1,40})\)$")
-_JA_FORMS = ("非公開株式会社", "公開株式会社", "公共株式会社", "閉鎖型株式会社", "株式会社", "有限責任会社", "有限会社",
-             "合同会社")
+_JA_FORMS = (
+    "非公開株式会社",
+    "公開株式会社",
+    "公共株式会社",
+    "閉鎖型株式会社",
+    "株式会社",
+    "有限責任会社",
+    "有限会社",
+    "合同会社",
+)
 
 
 def split_aka(text: str) -> list[tuple[str, str]]:
@@ -48,7 +56,7 @@ def japanese_without_form(name: str) -> list[str]:
     n = name
     for form in _JA_FORMS:
         if n.startswith(form) and len(n) > len(form) + 1:
-            n = n[len(form):].strip()
+            n = n[len(form) :].strip()
             break
     for form in _JA_FORMS:
         if n.endswith(form) and len(n) > len(form) + 1:

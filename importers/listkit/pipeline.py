@@ -17,13 +17,13 @@ from typing import Any
 
 from .. import manifest, yamlio
 from ..hand import Hand
-from ..ids import IdMap
+from ..ids import IdMap, slug
 from ..layer import layer_text
 from ..matching import HandIndex, MatchResult
 from ..namekey import KeyMaker
 from ..names import DisplayNames, title
 from ..paths import DEFAULT, Layout
-from ..review import Review
+from ..review import Review, Section
 from .defense import Decision, Rules, decide, summary
 from .record import Record
 
@@ -42,8 +42,14 @@ class Spec:
     uid_key: str
     list_name: str  # "Japan's MOF asset-freeze list", for notes
     list_url: str
-    state_words: tuple[str, ...] = ("state corporation", "state unitary enterprise", "federal state",
-                                    "state enterprise", "fgup", "state owned")
+    state_words: tuple[str, ...] = (
+        "state corporation",
+        "state unitary enterprise",
+        "federal state",
+        "state enterprise",
+        "fgup",
+        "state owned",
+    )
     variants: Callable[[str], list[str]] | None = None  # extra spellings of a listed name
 
 
@@ -102,8 +108,11 @@ def _names(rec: Record, spec: Spec, display: DisplayNames) -> list[str]:
     if spec.variants:
         names += [v for n in names for v in spec.variants(n)]
     forms = display.keys.forms
-    return list(dict.fromkeys(n for n in names if n and any(c.isalpha() for c in n)
-                              and tuple(display.keys.tokens(n)) not in forms))
+    return list(
+        dict.fromkeys(
+            n for n in names if n and any(c.isalpha() for c in n) and tuple(display.keys.tokens(n)) not in forms
+        )
+    )
 
 
 def _decisions(layout: Layout, source_id: str) -> dict[str, dict[str, Any]]:
@@ -114,126 +123,220 @@ def _decisions(layout: Layout, source_id: str) -> dict[str, dict[str, Any]]:
     return {"merge": merge, "distinct": distinct}
 
 
-def run(layout: Layout = DEFAULT, raw: Path | None = None, *, update_pin: bool = False,
-        spec: Spec | None = None) -> Outcome:
+def run(
+    layout: Layout = DEFAULT, raw: Path | None = None, *, update_pin: bool = False, spec: Spec | None = None
+) -> Outcome:
+    """Import one source: read and verify its pinned files, match, filter, build the layer."""
     assert spec is not None, "a listkit source needs its Spec"
-    sid = spec.source_id
     pins = manifest.load(layout)
-    inputs = manifest.read_inputs(pins, sid, list(spec.files), raw, update_pin=update_pin, layout=layout)
+    inputs = manifest.read_inputs(pins, spec.source_id, list(spec.files), raw, update_pin=update_pin, layout=layout)
     if update_pin:
         manifest.save(pins, layout)
-    entry = manifest.source(pins, sid)
-    records = spec.read({i.name: i.data for i in inputs})
-    hand = Hand.load(layout.reference, earlier_layers(layout, pins, sid))
-    local_keys = KeyMaker.from_lexicon(layout.lexicon)
-    display = DisplayNames(local_keys)
-    keys = local_keys.with_registry(hand.registry)
-    index = HandIndex(hand, keys)
-    rules = Rules.load(spec.filter_file)
-    list_date = str(entry.get("list_date", ""))
-    decided = _decisions(layout, sid)
+    job = _Run(layout, spec, pins, spec.read({i.name: i.data for i in inputs}))
+    job.prepare()
+    job.place()
+    job.create()
+    job.group_parents()
+    return job.outcome(inputs)
 
-    prepared: dict[str, Prepared] = {}
-    for rec in records:
-        if not rec.is_entity:
-            continue
-        idents = {spec.uid_key: rec.uid, **rec.identifiers}
-        names = _names(rec, spec, display)
-        match = index.match(names, {k: v for k, v in idents.items() if k != spec.uid_key}, rec.country)
-        target = decided["merge"].get(rec.uid)
-        if target in index.by_id and not match.merge_id:
-            match.merge_id, match.how, match.unresolved = target, "reviewed decision", False
-        prepared[rec.uid] = Prepared(rec, names, idents, match)
-    in_registry = {uid for uid, p in prepared.items() if p.match.merge_id}
-    decisions = decide(records, rules, in_registry)
-    kept = [r.uid for r in records if decisions[r.uid].keep]
 
-    review = Review(sid, str(entry.get("title", sid)))
-    conflicts = review.section("Country disagreements",
-                               "A listed name equals a name of a registry entity in another country: not merged, "
-                               "and the name is left out of the imported entity.",
-                               "uid", "listed name", "list country", "registry id", "registry country")
-    ambiguous = review.section("Ambiguous exact hits",
-                               "Listings whose names equal names of several registry entities in their country "
-                               "(and no primary-name hit decides): neither merged nor imported.",
-                               "uid", "listed names", "registry ids")
-    dupes = review.section("Possible duplicates",
-                           "New entities whose name `Registry.resolve` ties to a registry entity without a strict "
-                           "hit: check, then record `merge` or `distinct` in the decisions file.",
-                           "new id", "listed name", "registry id", "method", "score")
-    dropped_names = review.section("Names left out", "Names another entity already holds.",
-                                   "entity id", "name", "held by")
-    no_country = review.section("Kept listings without a country",
-                                "No address or section gives a country: not imported.", "uid", "name")
-    merged_rows = review.section("Merged into registry entities",
-                                 "Listings folded into registry entities (hand or earlier layers) as patches.",
-                                 "uid", "listed name", "registry id", "how")
-    new_rows = review.section("New entities", "Kept listings imported as new entities, with the rule that kept them.",
-                              "id", "name", "country", "rule")
+class _Run:
+    """The state of one import run, step by step (see :func:`run`)."""
 
-    claims = _Claims(index)
-    patches: dict[str, dict[str, Any]] = {}
-    pending: list[Prepared] = []
-    for uid in kept:
-        p = prepared[uid]
-        for n, rid, rc in p.match.country_conflicts:
-            conflicts.rows.append((uid, n, p.record.country or "?", rid, rc))
-        for n, rids in p.match.ambiguous:
-            ambiguous.rows.append((uid, n, ", ".join(rids)))
-        if p.match.unresolved:
-            continue
-        if p.match.merge_id:
-            _patch(p, patches, claims, dropped_names.rows, spec)
-            merged_rows.rows.append((uid, p.record.display_source(), p.match.merge_id, p.match.how))
-        elif p.record.country is None:
-            no_country.rows.append((uid, p.record.display_source()))
-        else:
-            pending.append(p)
+    def __init__(self, layout: Layout, spec: Spec, pins: dict[str, Any], records: list[Record]) -> None:
+        self.layout, self.spec, self.pins, self.records = layout, spec, pins, records
+        self.entry = manifest.source(pins, spec.source_id)
+        self.hand = Hand.load(layout.reference, earlier_layers(layout, pins, spec.source_id))
+        local_keys = KeyMaker.from_lexicon(layout.lexicon)
+        self.display = DisplayNames(local_keys)
+        self.keys = local_keys.with_registry(self.hand.registry)
+        self.index = HandIndex(self.hand, self.keys)
+        self.list_date = str(self.entry.get("list_date", ""))
+        self.decided = _decisions(layout, spec.source_id)
+        self.claims = _Claims(self.index)
+        self.patches: dict[str, dict[str, Any]] = {}
+        self.pending: list[Prepared] = []
+        self.entities: list[dict[str, Any]] = []
+        self.idmap = _IdMap(layout.ids(spec.source_id))
+        self.review = Review(spec.source_id, str(self.entry.get("title", spec.source_id)))
+        self.s = _sections(self.review)
 
-    idmap = IdMap(layout.ids(sid))
-    taken = {e.id for e in hand.entities}
-    entities = []
-    for p in pending:
-        d = decisions[p.record.uid]
-        ent = _entity(p, d, display, claims, idmap, taken, dropped_names.rows, list_date, spec)
-        if ent is None:
-            ambiguous.rows.append((p.record.uid, p.record.display_source(), "every name is held by another entity"))
-            continue
-        taken.add(ent["id"])
-        entities.append(ent)
-        new_rows.rows.append((ent["id"], ent["name"], ent["country"], d.rule + (f" ({d.detail})" if d.detail else "")))
-        for n, rid, method, score in index.possible_duplicates(p.names, p.record.country):
-            if rid not in decided["distinct"].get(p.record.uid, ()):
-                dupes.rows.append((ent["id"], n, rid, method, score))
+    def prepare(self) -> None:
+        """Match every entity record, then decide which records are kept."""
+        self.prepared: dict[str, Prepared] = {}
+        for rec in self.records:
+            if not rec.is_entity:
+                continue
+            idents = {self.spec.uid_key: rec.uid, **rec.identifiers}
+            names = _names(rec, self.spec, self.display)
+            others = {k: v for k, v in idents.items() if k != self.spec.uid_key}
+            match = self.index.match(names, others, rec.country)
+            target = self.decided["merge"].get(rec.uid)
+            if target in self.index.by_id and not match.merge_id:
+                match.merge_id, match.how, match.unresolved = target, "reviewed decision", False
+            self.prepared[rec.uid] = Prepared(rec, names, idents, match)
+        in_registry = {uid for uid, p in self.prepared.items() if p.match.merge_id}
+        self.decisions = decide(self.records, Rules.load(self.spec.filter_file), in_registry)
+        self.kept = [r.uid for r in self.records if self.decisions[r.uid].keep]
 
-    stats = summary(decisions)
-    counts = {
-        "listings": len(records),
-        "entity listings": len(prepared),
-        "kept": len(kept),
-        "kept by rule": stats["kept"],
-        "dropped by reason": stats["dropped"],
-        "merged into registry entities": len(merged_rows.rows),
-        "patched registry entities": len(patches),
-        "new entities": len(entities),
-        "kept without a country": len(no_country.rows),
-        "ambiguous or every name taken": len(ambiguous.rows),
+    def place(self) -> None:
+        """Kept records that matched become patches; the others wait for :meth:`create`."""
+        s = self.s
+        for uid in self.kept:
+            p = self.prepared[uid]
+            for n, rid, rc in p.match.country_conflicts:
+                s["conflicts"].rows.append((uid, n, p.record.country or "?", rid, rc))
+            for n, rids in p.match.ambiguous:
+                s["ambiguous"].rows.append((uid, n, ", ".join(rids)))
+            if p.match.unresolved:
+                continue
+            if p.match.merge_id:
+                _patch(p, self.patches, self.claims, s["dropped"].rows, self.spec)
+                s["merged"].rows.append((uid, p.record.display_source(), p.match.merge_id, p.match.how))
+            elif p.record.country is None:
+                s["no_country"].rows.append((uid, p.record.display_source()))
+            else:
+                self.pending.append(p)
+
+    def create(self) -> None:
+        """New entities for the kept records that matched nothing."""
+        s = self.s
+        taken = {e.id for e in self.hand.entities}
+        for p in self.pending:
+            d = self.decisions[p.record.uid]
+            ent = _entity(
+                p, d, self.display, self.claims, self.idmap, taken, s["dropped"].rows, self.list_date, self.spec
+            )
+            if ent is None:
+                s["ambiguous"].rows.append(
+                    (p.record.uid, p.record.display_source(), "every name is held by another entity")
+                )
+                continue
+            taken.add(ent["id"])
+            self.entities.append(ent)
+            rule = d.rule + (f" ({d.detail})" if d.detail else "")
+            s["new"].rows.append((ent["id"], ent["name"], ent["country"], rule))
+            for n, rid, method, score in self.index.possible_duplicates(p.names, p.record.country):
+                if rid not in self.decided["distinct"].get(p.record.uid, ()):
+                    s["dupes"].rows.append((ent["id"], n, rid, method, score))
+
+    def group_parents(self) -> None:
+        """Parent candidates from the groups a list writes entries under."""
+        placed = {uid: p.match.merge_id for uid, p in self.prepared.items() if p.match.merge_id}
+        placed |= {e["identifiers"][self.spec.uid_key]: e["id"] for e in self.entities}
+        for uid in self.kept:
+            hint = self.prepared[uid].record.parent_hint
+            own = placed.get(uid)
+            if not hint or not own:
+                continue
+            key = self.keys.key(hint)
+            owner = self.claims.owner.get(key)
+            holders = self.index.names.get(key, set()) or ({owner} if owner else set())
+            if len(holders) == 1 and own not in holders:
+                self.s["parents"].rows.append((own, hint, next(iter(holders))))
+
+    def outcome(self, inputs: list[manifest.RawInput]) -> Outcome:
+        sid, stats = self.spec.source_id, summary(self.decisions)
+        counts = {
+            "listings": len(self.records),
+            "entity listings": len(self.prepared),
+            "kept": len(self.kept),
+            "kept by rule": stats["kept"],
+            "dropped by reason": stats["dropped"],
+            "merged into registry entities": len(self.s["merged"].rows),
+            "patched registry entities": len(self.patches),
+            "new entities": len(self.entities),
+            "kept without a country": len(self.s["no_country"].rows),
+            "ambiguous or every name taken": len(self.s["ambiguous"].rows),
+        }
+        earlier = ", ".join(p.stem for p in earlier_layers(self.layout, self.pins, sid)) or "the hand registry"
+        self.review.summary = [
+            f"List: {self.entry.get('title')} of {self.list_date}; pinned files: "
+            + ", ".join(f"`{i.name}` ({i.pin.get('list_date', self.list_date)})" for i in inputs),
+            f"{counts['listings']} listings, {counts['entity listings']} of them entities; kept {counts['kept']}: "
+            + ", ".join(f"{k} {v}" for k, v in stats["kept"].items()),
+            "Dropped: " + ", ".join(f"{k} {v}" for k, v in stats["dropped"].items()),
+            f"{counts['merged into registry entities']} listings merged into {counts['patched registry entities']} "
+            f"registry entities (patches); {counts['new entities']} new entities; "
+            f"{counts['kept without a country']} kept listings without a country",
+            f"Filter: {self.spec.filter_file.relative_to(self.spec.filter_file.parents[2]).as_posix()}; "
+            f"matched on top of: {earlier}",
+        ]
+        source = {
+            "id": sid,
+            "title": self.entry.get("title"),
+            "list_date": self.list_date,
+            "manifest": sid,
+            "url": self.entry.get("url"),
+        }
+        patch_list = [{k: v for k, v in pt.items() if v} for pt in self.patches.values()]
+        return Outcome(
+            layer_text(source, self.entities, patch_list), self.review.markdown(), self.idmap.text(), counts, sid
+        )
+
+
+def _sections(review: Review) -> dict[str, Section]:
+    """The review's sections, in the order they are printed."""
+    return {
+        "conflicts": review.section(
+            "Country disagreements",
+            "A listed name equals a name of a registry entity in another country: not merged, "
+            "and the name is left out of the imported entity.",
+            "uid",
+            "listed name",
+            "list country",
+            "registry id",
+            "registry country",
+        ),
+        "ambiguous": review.section(
+            "Ambiguous exact hits",
+            "Listings whose names equal names of several registry entities in their country "
+            "(and no primary-name hit decides): neither merged nor imported.",
+            "uid",
+            "listed names",
+            "registry ids",
+        ),
+        "dupes": review.section(
+            "Possible duplicates",
+            "New entities whose name `Registry.resolve` ties to a registry entity without a strict "
+            "hit: check, then record `merge` or `distinct` in the decisions file.",
+            "new id",
+            "listed name",
+            "registry id",
+            "method",
+            "score",
+        ),
+        "dropped": review.section(
+            "Names left out", "Names another entity already holds.", "entity id", "name", "held by"
+        ),
+        "no_country": review.section(
+            "Kept listings without a country", "No address or section gives a country: not imported.", "uid", "name"
+        ),
+        "merged": review.section(
+            "Merged into registry entities",
+            "Listings folded into registry entities (hand or earlier layers) as patches.",
+            "uid",
+            "listed name",
+            "registry id",
+            "how",
+        ),
+        "new": review.section(
+            "New entities",
+            "Kept listings imported as new entities, with the rule that kept them.",
+            "id",
+            "name",
+            "country",
+            "rule",
+        ),
+        "parents": review.section(
+            "Parent candidates",
+            'Groups the list writes an entry under ("Group, Member"), found by a strict name. The '
+            "list shows membership, not the share: set `parent` by hand once a source shows control.",
+            "entity id",
+            "group (as listed)",
+            "group id",
+        ),
     }
-    review.summary = [
-        f"List: {entry.get('title')} of {list_date}; pinned files: "
-        + ", ".join(f"`{i.name}` ({i.pin.get('list_date', list_date)})" for i in inputs),
-        f"{counts['listings']} listings, {counts['entity listings']} of them entities; kept {counts['kept']}: "
-        + ", ".join(f"{k} {v}" for k, v in stats["kept"].items()),
-        "Dropped: " + ", ".join(f"{k} {v}" for k, v in stats["dropped"].items()),
-        f"{counts['merged into registry entities']} listings merged into {counts['patched registry entities']} "
-        f"registry entities (patches); {counts['new entities']} new entities; "
-        f"{counts['kept without a country']} kept listings without a country",
-        "Filter: " + spec.filter_file.relative_to(spec.filter_file.parents[2]).as_posix() + "; matched on top of: "
-        + (", ".join(p.stem for p in earlier_layers(layout, pins, sid)) or "the hand registry"),
-    ]
-    source = {"id": sid, "title": entry.get("title"), "list_date": list_date, "manifest": sid, "url": entry.get("url")}
-    patch_list = [{k: v for k, v in pt.items() if v} for pt in patches.values()]
-    return Outcome(layer_text(source, entities, patch_list), review.markdown(), idmap.text(), counts, sid)
 
 
 def targets(outcome: Outcome, layout: Layout = DEFAULT) -> dict[Path, str]:
@@ -243,6 +346,21 @@ def targets(outcome: Outcome, layout: Layout = DEFAULT) -> dict[Path, str]:
 
 def write(outcome: Outcome, layout: Layout = DEFAULT) -> list[Path]:
     return [p for p, t in targets(outcome, layout).items() if yamlio.write_if_changed(p, t)]
+
+
+class _IdMap(IdMap):
+    """The id file, with list uids such as 'RU:26' slugged when one has to suffix an id."""
+
+    def assign(self, uid: str, name: str, country: str, taken: set[str]) -> str:
+        if uid in self.ids:
+            return self.ids[uid]
+        used = taken | set(self.ids.values())
+        base = slug(name)
+        for candidate in (base, f"{base}-{country.lower()}", f"{base}-{slug(uid)}"):
+            if candidate not in used:
+                break
+        self.ids[uid] = candidate
+        return candidate
 
 
 def _sources(rec: Record, spec: Spec) -> list[str]:
@@ -268,8 +386,9 @@ def _add_identifiers(target: dict[str, str], idents: dict[str, str], have: dict[
             target[key] = v
 
 
-def _patch(p: Prepared, patches: dict[str, dict[str, Any]], claims: _Claims, dropped: list[tuple[object, ...]],
-           spec: Spec) -> None:
+def _patch(
+    p: Prepared, patches: dict[str, dict[str, Any]], claims: _Claims, dropped: list[tuple[object, ...]], spec: Spec
+) -> None:
     eid = p.match.merge_id or ""
     patch = patches.setdefault(eid, {"id": eid, "aliases": [], "identifiers": {}, "sources": []})
     own = claims.index.keys_of(eid)
@@ -295,8 +414,17 @@ def _kind(rec: Record, spec: Spec) -> str:
     return "state_enterprise" if rec.state_owned or any(w in text for w in spec.state_words) else "company"
 
 
-def _entity(p: Prepared, decision: Decision, display: DisplayNames, claims: _Claims, idmap: IdMap, taken: set[str],
-            dropped: list[tuple[object, ...]], list_date: str, spec: Spec) -> dict[str, Any] | None:
+def _entity(
+    p: Prepared,
+    decision: Decision,
+    display: DisplayNames,
+    claims: _Claims,
+    idmap: IdMap,
+    taken: set[str],
+    dropped: list[tuple[object, ...]],
+    list_date: str,
+    spec: Spec,
+) -> dict[str, Any] | None:
     rec = p.record
     keys = claims.index.keys
     blocked = p.match.blocked_keys
@@ -305,8 +433,7 @@ def _entity(p: Prepared, decision: Decision, display: DisplayNames, claims: _Cla
         return None
     first = rec.display_source() if rec.display_source() in usable else usable[0]
     eid = idmap.assign(rec.uid, display.name(first), rec.country or "", taken)
-    name = next((c for c in (display.name(first), title(first)) if keys.key(c) and claims.free(keys.key(c), eid)),
-                None)
+    name = next((c for c in (display.name(first), title(first)) if keys.key(c) and claims.free(keys.key(c), eid)), None)
     if name is None:
         return None
     legal = display.legal_name(first) if name == display.name(first) else None
@@ -348,6 +475,8 @@ def _entity(p: Prepared, decision: Decision, display: DisplayNames, claims: _Cla
     ent["sources"] = _sources(rec, spec)
     why = f"{decision.rule} ({decision.detail})" if decision.detail else decision.rule
     since = f", listed {rec.listed_on}" if rec.listed_on else ""
-    ent["note"] = (f"On {spec.list_name} ({spec.uid_key} {rec.uid}, sections {', '.join(rec.programs)}{since}) "
-                   f"of {list_date}; kept as defense-industrial by the rule {why}.")
+    ent["note"] = (
+        f"On {spec.list_name} ({spec.uid_key} {rec.uid}, sections {', '.join(rec.programs)}{since}) "
+        f"of {list_date}; kept as defense-industrial by the rule {why}."
+    )
     return ent

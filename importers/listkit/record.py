@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 _LATIN = re.compile(r"[A-Za-z]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-_DOUBLE_QUOTES = frozenset("\"“”„«»「」『』")
+_DOUBLE_QUOTES = frozenset('"“”„«»「」『』')
 
 
 def clean(text: str) -> str:
@@ -53,6 +53,7 @@ class Record:
     website: str | None = None
     state_owned: bool = False
     listed_on: str = ""  # date of the designation, when the list gives it
+    parent_hint: str | None = None  # a group the list writes the entry under ("X, subsidiary")
 
     def all_names(self) -> list[str]:
         return list(dict.fromkeys(n for _, n in self.names if n))

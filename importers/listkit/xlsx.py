@@ -28,8 +28,11 @@ class Workbook:
     def __init__(self, data: bytes) -> None:
         self.zip = zipfile.ZipFile(io.BytesIO(data))
         names = self.zip.namelist()
-        self.shared = ([_text(si) for si in ET.fromstring(self.zip.read("xl/sharedStrings.xml")).findall(f"{_M}si")]
-                       if "xl/sharedStrings.xml" in names else [])
+        self.shared = (
+            [_text(si) for si in ET.fromstring(self.zip.read("xl/sharedStrings.xml")).findall(f"{_M}si")]
+            if "xl/sharedStrings.xml" in names
+            else []
+        )
         rels = ET.fromstring(self.zip.read("xl/_rels/workbook.xml.rels"))
         target = {r.get("Id"): r.get("Target", "") for r in rels.findall(f"{_PKG}Relationship")}
         book = ET.fromstring(self.zip.read("xl/workbook.xml"))

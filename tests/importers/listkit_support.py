@@ -12,8 +12,9 @@ from importers.paths import ROOT, Layout
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
-def listkit_layout(tmp_path: Path, source_id: str, fixture_dir: str, files: list[str],
-                   list_date: str = "2026-01-01") -> Layout:
+def listkit_layout(
+    tmp_path: Path, source_id: str, fixture_dir: str, files: list[str], list_date: str = "2026-01-01"
+) -> Layout:
     ref = tmp_path / "reference"
     shutil.copytree(FIXTURES / "reference", ref)
     shutil.copytree(ROOT / "reference" / "lexicon", ref / "lexicon")
@@ -22,8 +23,16 @@ def listkit_layout(tmp_path: Path, source_id: str, fixture_dir: str, files: list
     folder.mkdir(parents=True)
     for f in files:
         shutil.copy(FIXTURES / fixture_dir / f, folder / f)
-    pins = {"sources": {source_id: {"title": f"{source_id} (test fixture)", "list_date": list_date,
-                                    "url": "https://example.org/list", "files": []}}}
+    pins = {
+        "sources": {
+            source_id: {
+                "title": f"{source_id} (test fixture)",
+                "list_date": list_date,
+                "url": "https://example.org/list",
+                "files": [],
+            }
+        }
+    }
     manifest.read_inputs(pins, source_id, files, update_pin=True, layout=layout)
     for f in files:
         (folder / f).unlink()  # keep only the stored .gz copies, as in the repository

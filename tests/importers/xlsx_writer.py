@@ -28,18 +28,22 @@ def workbook(sheets: dict[str, list[list[str]]]) -> bytes:
     for n, (name, rows) in enumerate(sheets.items(), start=1):
         xml_rows = []
         for r, row in enumerate(rows, start=1):
-            cells = "".join(f'<c r="{chr(64 + c)}{r}" t="s"><v>{sid(v)}</v></c>'
-                            for c, v in enumerate(row, start=1) if v != "")
+            cells = "".join(
+                f'<c r="{chr(64 + c)}{r}" t="s"><v>{sid(v)}</v></c>' for c, v in enumerate(row, start=1) if v != ""
+            )
             xml_rows.append(f'<row r="{r}">{cells}</row>')
-        files[f"xl/worksheets/sheet{n}.xml"] = (f'<worksheet xmlns="{_MAIN}"><sheetData>{"".join(xml_rows)}'
-                                                 "</sheetData></worksheet>")
+        files[f"xl/worksheets/sheet{n}.xml"] = (
+            f'<worksheet xmlns="{_MAIN}"><sheetData>{"".join(xml_rows)}</sheetData></worksheet>'
+        )
         sheet_entries.append(f'<sheet name="{escape(name)}" sheetId="{n}" r:id="rId{n}"/>')
         rels.append(f'<Relationship Id="rId{n}" Type="{_REL}/worksheet" Target="worksheets/sheet{n}.xml"/>')
-    files["xl/workbook.xml"] = (f'<workbook xmlns="{_MAIN}" xmlns:r="{_REL}"><sheets>{"".join(sheet_entries)}'
-                                "</sheets></workbook>")
+    files["xl/workbook.xml"] = (
+        f'<workbook xmlns="{_MAIN}" xmlns:r="{_REL}"><sheets>{"".join(sheet_entries)}</sheets></workbook>'
+    )
     files["xl/_rels/workbook.xml.rels"] = f'<Relationships xmlns="{_PKG}">{"".join(rels)}</Relationships>'
-    sst = "".join(f'<si><t xml:space="preserve">{escape(s)}</t><rPh sb="0" eb="1"><t>フリガナ</t></rPh></si>'
-                  for s in strings)
+    sst = "".join(
+        f'<si><t xml:space="preserve">{escape(s)}</t><rPh sb="0" eb="1"><t>フリガナ</t></rPh></si>' for s in strings
+    )
     files["xl/sharedStrings.xml"] = f'<sst xmlns="{_MAIN}" count="{len(strings)}">{sst}</sst>'
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:

@@ -47,7 +47,7 @@ from defnames._store.sources import read_sources
 from defnames._text.tokens import tokens
 from defnames.errors import InputError, ReferenceDataError
 from defnames.models import Entity, EntityStatus, Match, Mention
-from defnames.text.cleanup import clean_text
+from defnames._text.cleanup import clean_text
 
 __all__ = ["Registry", "registry"]
 

@@ -22,7 +22,7 @@ from defnames._candidates.mention import analyse
 from defnames._candidates.readings import Reading, ReadingKind
 from defnames._lexicon import Lexicon
 from defnames._text.fold import fold
-from defnames.text.stems import CASE_ENDINGS, cut_case_suffix, deinflect, detect_lang
+from defnames._text.stems import CASE_ENDINGS, cut_case_suffix, deinflect, detect_lang
 
 __all__ = ["MAX_READINGS", "inflected_readings"]
 

@@ -15,8 +15,8 @@ from defnames._candidates.candidate import Candidate, per_entity
 from defnames._candidates.mention import Analysis
 from defnames._index.names import MIN_SKELETON, NameEntry, NameIndex
 from defnames.models import Method
-from defnames.text.concepts import concept_key
-from defnames.text.skeleton import dominant_script, skeleton
+from defnames._text.concepts import concept_key
+from defnames._text.skeleton import dominant_script, skeleton
 
 __all__ = ["variant_candidates"]
 

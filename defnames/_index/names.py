@@ -17,8 +17,8 @@ from defnames._lexicon import Lexicon
 from defnames._text.keys import compact, full_key, name_key, translit_key
 from defnames._text.scripts import has_cjk
 from defnames.models import Entity, NameKind
-from defnames.text.concepts import ConceptTable, concept_key
-from defnames.text.skeleton import skeleton_variants
+from defnames._text.concepts import ConceptTable, concept_key
+from defnames._text.skeleton import skeleton_variants
 
 __all__ = ["MIN_SKELETON", "NameEntry", "NameIndex", "NameVariants", "VariantKeys", "name_variants", "word_prefixes"]
 
@@ -178,9 +178,9 @@ class NameIndex:
 
 
 # -- keys that meet across scripts and inflection -------------------------------------------
-# concept keys (defnames.text.concepts): descriptor words replaced by a concept token, so "Kazan
+# concept keys (defnames._text.concepts): descriptor words replaced by a concept token, so "Kazan
 # Helicopter Plant", "Казанский вертолётный завод" and "カザンヘリコプター工場" share one key;
-# consonant skeletons (defnames.text.skeleton) of the Latin names, for mentions in scripts that
+# consonant skeletons (defnames._text.skeleton) of the Latin names, for mentions in scripts that
 # drop or add vowels ("ميلريم روبوتيكس" and "Milrem Robotics" are both MRMRPTKS); and the
 # vocabulary of every key, which keeps de-inflection to real words.
 MIN_SKELETON = 4  # consonant classes a skeleton needs before it is trusted as a key

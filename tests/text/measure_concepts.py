@@ -48,7 +48,7 @@ def new_collisions(fn: Callable[[str], str], latin: dict[str, list[str]]) -> tup
 
 
 def main() -> None:
-    from defnames.text.concepts import concept_key
+    from defnames._text.concepts import concept_key
 
     pairs, latin = load()
     print(f"{len(pairs)} pairs; labels {Counter(p.label for p in pairs)}")
@@ -67,7 +67,7 @@ def main() -> None:
         for e in ex:
             print("     ", e)
     # what the matcher gets with both keys: the concept key, or the skeleton (keys of >= 4 classes)
-    from defnames.text.skeleton import skeleton
+    from defnames._text.skeleton import skeleton
     from tests.text.measure_skeleton import guarded
 
     sk = guarded(skeleton, 4)

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from defnames.text.skeleton import char_script, dominant_script
+from defnames._text.skeleton import char_script, dominant_script
 
 # Native aliases that are not pure transcriptions: M = transcribed core + translated words, X = other.
 NOT_TRANSCRIPTION: dict[str, str] = {
@@ -277,13 +277,13 @@ def report(fn: Callable[[str], str], name: str, pairs: list[Pair], latin: dict[s
 
 
 def main() -> None:
-    from defnames.text.skeleton import skeleton
+    from defnames._text.skeleton import skeleton
 
     pairs, latin = load()
     print(f"{len(pairs)} pairs; labels {Counter(p.label for p in pairs)}; scripts {Counter(p.script for p in pairs)}")
     report(plain_key, "plain anyascii key", pairs, latin)
     report(naive_skeleton, "naive skeleton (anyascii, vowels dropped)", pairs, latin)
-    report(skeleton, "defnames.text.skeleton", pairs, latin)
+    report(skeleton, "defnames._text.skeleton", pairs, latin)
 
 
 def _replace(
@@ -301,7 +301,7 @@ def _replace(
 
 def variants() -> dict[str, Callable[[str], str]]:
     """The alternatives tried while tuning, each one change away from the shipped rules."""
-    from defnames.text import skeleton as sk
+    from defnames._text import skeleton as sk
 
     base = sk.SkeletonRules()
     L = base.latin_rules
@@ -334,7 +334,7 @@ def guarded(fn: Callable[[str], str], min_len: int) -> Callable[[str], str]:
 
 
 def tuning_table() -> None:
-    from defnames.text.skeleton import skeleton
+    from defnames._text.skeleton import skeleton
 
     pairs, latin = load()
     print("| rules | T hits | T also hitting another entity | colliding name pairs | entities with a collision |")
@@ -354,7 +354,7 @@ def tuning_table() -> None:
 
 def variants_table() -> None:
     """Registry side indexed under skeleton_variants, mention side under skeleton."""
-    from defnames.text.skeleton import skeleton, skeleton_variants
+    from defnames._text.skeleton import skeleton, skeleton_variants
 
     pairs, latin = load()
     print("| registry keys | min classes | T hits | T alias also hits another entity | entities sharing a key |")

@@ -19,9 +19,9 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
-from defnames.text import stems
-from defnames.text.skeleton import dominant_script
-from defnames.text.stems import stem_words
+from defnames._text import stems
+from defnames._text.skeleton import dominant_script
+from defnames._text.stems import stem_words
 
 Inflector = Callable[[list[str]], list[list[str]]]
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from defnames.text.cleanup import clean_text
+from defnames._text.cleanup import clean_text
 
 CASES = [
     ("ＩＨＩ", "IHI"),  # fullwidth Latin (Japanese press)

@@ -7,7 +7,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from defnames.text.concepts import ConceptTable, concept_key, concept_tokens, default_table, fold_word
+from defnames._text.concepts import ConceptTable, concept_key, concept_tokens, default_table, fold_word
 
 # Names of one company in several languages/transliterations that must meet on one concept key.
 # Each group: a registry company (English name first) and how it is written elsewhere.
@@ -156,3 +156,24 @@ def test_loanword_descriptors(latin: str, native: str) -> None:
 def test_engineering_is_not_engine() -> None:
     assert concept_tokens(["エンジニアリング"]) == ["_engineering_"]
     assert concept_tokens(["エンジン"]) == ["_engine_"]
+
+
+def test_default_table_is_the_compiled_lexicon(monkeypatch: pytest.MonkeyPatch) -> None:
+    from defnames._lexicon import lexicon
+    from defnames._text import concepts
+
+    words = ["Казанский", "вертолётный", "завод", "カザンヘリコプター工場"]
+    compiled = ConceptTable.from_rows(list(lexicon().concepts))
+    assert default_table().tokens(words) == compiled.tokens(words)
+
+    def missing() -> None:
+        raise FileNotFoundError("_data/lexicon.json")
+
+    # a source checkout before the first compile: the YAML table
+    monkeypatch.setattr(concepts, "lexicon", missing)
+    concepts.default_table.cache_clear()
+    try:
+        assert concepts.default_table().tokens(words) == compiled.tokens(words)
+    finally:
+        monkeypatch.undo()
+        concepts.default_table.cache_clear()

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from defnames.text.skeleton import char_script, dominant_script, script_runs, skeleton
+from defnames._text.skeleton import char_script, dominant_script, script_runs, skeleton
 
 # (Latin name, native-script name as written in the registry / press) that must meet on one key.
 SAME = [
@@ -157,7 +157,7 @@ def test_registry_measurement_runs() -> None:
     ],
 )
 def test_variants_meet_korean_and_japanese(latin: str, native: str) -> None:
-    from defnames.text.skeleton import skeleton_variants
+    from defnames._text.skeleton import skeleton_variants
 
     assert skeleton(native) in skeleton_variants(latin)
     assert skeleton(latin) in skeleton_variants(latin)

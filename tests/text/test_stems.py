@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from defnames.text.stems import (
+from defnames._text.stems import (
     SNOWBALL_LANGS,
     TRUSTED_LANGS,
     cut_case_suffix,

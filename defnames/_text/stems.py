@@ -38,7 +38,7 @@ from collections.abc import Container
 from functools import lru_cache
 from typing import Protocol, cast
 
-from defnames.text.skeleton import dominant_script
+from defnames._text.skeleton import dominant_script
 
 __all__ = [
     "CASE_ENDINGS",
@@ -105,7 +105,7 @@ SNOWBALL_LANGS: dict[str, str] = {
 #: base form often and merges different registry names rarely (docs/matching-scripts.md).
 TRUSTED_LANGS: frozenset[str] = frozenset({"fi", "hu", "pl", "cs", "sr", "hr", "bs", "ro", "tr", "ru"})
 
-#: Default language per script when no hint is given (script names as in ``defnames.text.skeleton``).
+#: Default language per script when no hint is given (script names as in ``defnames._text.skeleton``).
 SCRIPT_DEFAULT_LANG: dict[str, str] = {
     "cyrillic": "ru",
     "greek": "el",

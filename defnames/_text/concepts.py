@@ -1,6 +1,7 @@
 """Descriptor concepts: generic words (plant, design bureau, shipbuilding...) become one token per concept.
 
-The table is ``reference/lexicon/concepts.yml`` (forms in 28 languages and their romanizations).
+The table is edited as ``reference/lexicon/concepts.yml`` (forms in 28 languages and their romanizations)
+and read from the compiled lexicon (:func:`default_table`).
 :func:`concept_tokens` replaces descriptor words and phrases by their concept token, also inside
 words of scripts written without spaces (``カザンヘリコプター工場``); :func:`concept_key` builds a
 whole comparison key: concept tokens plus the remaining words romanized, with Russian/Ukrainian/
@@ -18,7 +19,6 @@ Polish place adjectives cut to the place (``Казанский`` -> ``kazan``).
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -27,8 +27,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from defnames.text.cleanup import clean_text
-from defnames.text.skeleton import char_script, romanize, script_runs, skeleton
+from defnames._lexicon import lexicon
+from defnames._text.cleanup import clean_text
+from defnames._text.skeleton import char_script, romanize, script_runs, skeleton
 
 __all__ = [
     "NAMED_AFTER",
@@ -283,32 +284,31 @@ def _clitic_variants(form: str, lang: str) -> list[str]:
     return [form]
 
 
-def _table_paths() -> list[Path]:
-    here = Path(__file__).resolve()
-    return [
-        here.parents[2] / "reference" / "lexicon" / "concepts.yml",  # source checkout: always current
-        here.parents[1] / "_data" / "lexicon.json",  # installed package: compiled by tools/compile_reference.py
-    ]
+def _source_rows() -> list[Any]:
+    """The rows of ``reference/lexicon/concepts.yml`` in a source checkout (``[]`` elsewhere)."""
+    path = Path(__file__).resolve().parents[2] / "reference" / "lexicon" / "concepts.yml"
+    if not path.is_file():
+        return []
+    import yaml
+
+    rows = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return list(rows or [])
 
 
 @lru_cache(maxsize=1)
 def default_table() -> ConceptTable:
-    """The concept table: ``reference/lexicon/concepts.yml`` in a source checkout, else the
-    ``concepts`` compiled into ``defnames/_data/lexicon.json``; an empty table when neither exists."""
-    for path in _table_paths():
-        if not path.is_file():
-            continue
-        text = path.read_text(encoding="utf-8")
-        if path.suffix == ".json":
-            rows = json.loads(text).get("concepts")
-            if not rows:
-                continue
-        else:
-            import yaml
+    """The concept table of the packaged lexicon (the ``concepts`` that ``tools/compile_reference.py``
+    compiles into ``defnames/_data/lexicon.json``).  Only a source checkout without a compiled
+    table falls back to ``reference/lexicon/concepts.yml``; an empty table when neither exists.
 
-            rows = yaml.safe_load(text)
-        return ConceptTable.from_rows(rows or [])
-    return ConceptTable([], {})
+    Callers that hold a lexicon pass their own table (``ConceptTable.from_rows(lex.concepts)``).
+    """
+    rows: Sequence[Mapping[str, Any]] = ()
+    try:
+        rows = lexicon().concepts
+    except (OSError, ValueError):  # no compiled lexicon (a checkout before the first compile)
+        rows = ()
+    return ConceptTable.from_rows(list(rows) or _source_rows())
 
 
 def concept_tokens(words: list[str], table: ConceptTable | None = None) -> list[str]:

@@ -38,7 +38,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from defnames.text.cleanup import clean_text
+from defnames._text.cleanup import clean_text
 
 
 def anyascii(s: str) -> str:

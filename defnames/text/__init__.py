@@ -1,1 +1,0 @@
-"""Text-level mechanisms for matching names across scripts, inflections and descriptor words."""

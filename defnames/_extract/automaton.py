@@ -43,9 +43,12 @@ class Automaton:
             for e in entries:
                 if e.kind == "acronym" or e.translit:
                     continue  # their written form is another entry's name
-                v = " ".join(search_fold(e.name).split())
+                folded = search_fold(e.name).strip()
+                v = " ".join(folded.split())
                 if v:
                     variants.setdefault(v, set()).add(key)
+                if folded != v and " " in folded:  # "Blohm + Voss": punctuation keeps its spaces in text
+                    variants.setdefault(folded, set()).add(key)
         self.keys_of = {v: sorted(ks) for v, ks in variants.items()}
         # well-known names that are not defense companies take their words first ("Hanwha Life")
         self.blocked = {" ".join(search_fold(n).split()) for n in index.lex.not_defense} - {""}

@@ -43,6 +43,9 @@ from defnames.models import Match, Mention
 
 __all__ = ["extract_mentions"]
 
+_DOC_WINDOW = 20_000  # characters of a text read for its topic
+_DOC_DEFENSE_WORDS = 3  # defense words that make a whole text about defense
+
 
 _Hit = tuple[int, int, str]  # start, end (offsets in the original text), the matched variant
 
@@ -101,15 +104,21 @@ class _Text:
     am: Automaton
     lowercase: bool = False
     strong_at: list[int] = field(default_factory=list)
+    about_defense: int = 0  # 1 when the text as a whole speaks of defense (several defense words)
     recognised: set[str] = field(default_factory=set)
 
     def entries(self, variant: str) -> list[NameEntry]:
         return [x for k in self.am.keys_of[variant] for x in self.am.index.by_key[k]]
 
     def looks_weak(self, s: int, e: int, variant: str) -> bool:
-        """A one-word name written in lower case ("a fiat") needs the same support as a weak one."""
+        """A one-word name written in lower case ("a fiat") needs the same support as a weak one;
+        a name weak only for being made of generic words does not, when written with capitals
+        ("Quantum Systems"), as in :func:`defnames._decide.weak.needs_support`."""
         surface = self.text[s:e]
-        return (surface.islower() and " " not in surface) or any(x.weak for x in self.entries(variant))
+        if surface.islower() and " " not in surface:
+            return True
+        capitalised = all(w[:1].isupper() for w in surface.split() if w[:1].isalpha())
+        return any(x.weak and not (x.vague and capitalised) for x in self.entries(variant))
 
     def written_as_name(self, s: int, e: int, variant: str) -> bool:
         """The surface checks: case, towns, run-on words (see :mod:`defnames._extract.surface`)."""
@@ -129,12 +138,13 @@ class _Text:
         another company named in the sentence, the legal form written out ("Saab AB"), or the
         same company already recognised earlier in the text."""
         s0, s1 = sentence_bounds(self.text, s, e)
-        window = self.text[s0:s] + " " + self.text[e:s1]
+        window = self.text[s0:s1]  # the name's own words are ignored as evidence (rank); a legal form after it is read
         if self.context:
             window = f"{self.context} {window}"
         bonus = int(any(s0 <= x < s1 and x != s for x in self.strong_at))
         bonus += int(variant not in self.am.index.by_key)
         bonus += int(any(store.successor_of(x.entity_id) in self.recognised for x in self.entries(variant)))
+        bonus += self.about_defense
         return window, bonus
 
 
@@ -158,6 +168,9 @@ def extract_mentions(
     folded = search_fold(text)
     doc = _Text(text, folded, context, _scan(am, text, folded), am, lowercase=not any(c.isupper() for c in text))
     doc.strong_at = [s for s, e, v in doc.hits if not doc.looks_weak(s, e, v)]
+    if any(doc.looks_weak(s, e, v) for s, e, v in doc.hits):
+        # an article about drones and contracts supports a weak name in a sentence that says neither
+        doc.about_defense = int(evidence.defense_support(text[:_DOC_WINDOW]) >= _DOC_DEFENSE_WORDS)
     index = am.index
     out: list[Mention] = []
     decided: dict[tuple[str, frozenset[str], bool, str | None, int], Match | None] = {}

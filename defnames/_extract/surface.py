@@ -26,7 +26,18 @@ def _is_given_name(word: str, before: str, lex: Lexicon) -> bool:
     if not head or head[-1] in ".!?:;\"“«(—–-":
         return False  # a sentence or a quotation starts there
     folded = word.casefold()
+    if folded.endswith(lex.descriptor_suffixes) and len(folded) > 6:
+        return False  # "Försvarskoncernen Saab", "Rüstungskonzern Rheinmetall": a compound descriptor
     return (folded,) not in lex.places and (folded,) not in lex.descriptors and not lex.stem_country(folded)
+
+
+def _is_latin(s: str) -> bool:
+    return all(ord(c) < 0x250 for c in s if c.isalpha())
+
+
+def _same_script(word: str, surface: str) -> bool:
+    """The word after a name is in the name's script (Latin after Latin, Cyrillic after Cyrillic)."""
+    return _is_latin(word) == _is_latin(surface)
 
 
 def _case_ok(entries: list[NameEntry], surface: str, cased: bool, lowercase_text: bool) -> bool:
@@ -52,7 +63,7 @@ def _weak_case_ok(entries: list[NameEntry], surface: str) -> bool:
     return surface[:1].isupper()
 
 
-def _not_a_thing_or_person(after: str, before: str, lex: Lexicon, cased: bool) -> bool:
+def _not_a_thing_or_person(surface: str, after: str, before: str, lex: Lexicon, cased: bool) -> bool:
     """What stands around a weak name says it is the company, not a person, a product, a model."""
     words = after.split()[:2]
     prev = before.split()[-2:]
@@ -65,8 +76,12 @@ def _not_a_thing_or_person(after: str, before: str, lex: Lexicon, cased: bool) -
     if not words:
         return True
     first = words[0]
-    if first[:1].isupper() and first.isalpha():
-        return False  # "Leonardo DiCaprio", "Saab Automobile"
+    if (first.casefold().strip(".,;:"),) in lex.legal_end:
+        return True  # "Thales SA", "Saab AB": a legal form says it is the company
+    descriptor = (first.casefold(),) in lex.descriptors or (
+        first.casefold().endswith(lex.descriptor_suffixes) and len(first) > 6)
+    if first[:1].isupper() and first.isalpha() and _same_script(first, surface) and not descriptor:
+        return False  # "Leonardo DiCaprio", "Saab Automobile" (not "PGZ Адам": another script)
     if first[:1].isdigit() or (first[:1] in "-‑–" and first[1:2].isdigit()):
         return False  # "Saab 900", "PAC-3", "Arsenal 2-0": a model or a score, not the company
     if first.casefold().strip(".,;:") in lex.product_nouns:
@@ -94,4 +109,4 @@ def surface_ok(entries: list[NameEntry], surface: str, after: str, before: str, 
     if cased and not _weak_case_ok(entries, surface):
         return False
     # in an all-capitals line every word looks like a proper name
-    return _not_a_thing_or_person("" if caps_text else after, before, lex, cased)
+    return _not_a_thing_or_person(surface, "" if caps_text else after, before, lex, cased)

@@ -107,11 +107,37 @@ def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "x"
 
 
+def _inn_ok(v: str) -> bool:
+    """A Russian INN: 10 or 12 digits with their check digits."""
+    def check(digits: str, weights: tuple[int, ...]) -> int:
+        return sum(int(d) * w for d, w in zip(digits, weights)) % 11 % 10
+
+    if not re.fullmatch(r"\d{10}|\d{12}", v):
+        return False
+    if len(v) == 10:
+        return check(v, (2, 4, 10, 3, 5, 9, 4, 6, 8)) == int(v[9])
+    return (check(v, (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)) == int(v[10])
+            and check(v, (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)) == int(v[11]))
+
+
+def _ogrn_ok(v: str) -> bool:
+    """A Russian OGRN (13 digits) or OGRNIP (15 digits) with its check digit."""
+    if not re.fullmatch(r"\d{13}|\d{15}", v):
+        return False
+    return int(v[:-1]) % (11 if len(v) == 13 else 13) % 10 == int(v[-1])
+
+
+#: FtM properties whose values FtM checks; a value that fails goes to the generic property
+_CHECKED = {"innCode": (_inn_ok, "taxNumber"), "ogrnCode": (_ogrn_ok, "registrationNumber")}
+
+
 def _ftm_identifiers(e: Entity) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for key, value in e.identifiers.items():
         base = re.sub(r"_\d+$", "", key)
         prop = FTM_IDENTIFIERS.get(base) or next((p for pre, p in _FTM_PREFIXES if base.startswith(pre)), None)
+        if prop in _CHECKED and not _CHECKED[prop][0](value):
+            prop = _CHECKED[prop][1]
         if prop:
             out.setdefault(prop, []).append(value)
     return out

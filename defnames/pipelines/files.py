@@ -297,7 +297,7 @@ def _delimited_rows(lines: _Lines, reader: Any, header: list[str], column: str, 
         except csv.Error as exc:
             n += 1
             start, raw = lines.start, lines.give_back()
-            yield _Row(n, start, None, None, [], f"CSV quoting error ({exc})", raw)
+            yield _Row(n, start, None, None, [], f"CSV quoting error: {_quoting(exc)}", raw)
             continue
         if not cells:
             summary.blank_lines += 1
@@ -308,6 +308,15 @@ def _delimited_rows(lines: _Lines, reader: Any, header: list[str], column: str, 
         country = cells[cc] if cc is not None and cc < len(cells) else None
         problem = "undecodable bytes" if _has_surrogates(raw) else _name_problem(name, column)
         yield _Row(n, lines.start, name, country, cells, problem, raw if problem else None)
+
+
+def _quoting(exc: csv.Error) -> str:
+    text = str(exc)
+    if "unexpected end of data" in text:
+        return "unterminated quote (the quoted field runs to the end of the file)"
+    if "expected after" in text:
+        return f"a quote inside a quoted field must be doubled ({text})"
+    return text
 
 
 def _json_rows(src: IO[str], column: str, country_column: str | None, summary: MatchSummary) -> Iterator[_Row]:

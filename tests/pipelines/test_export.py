@@ -154,3 +154,14 @@ def test_ftm_with_followthemoney_when_installed() -> None:
 def test_unknown_format_is_a_usage_error() -> None:
     code, _, err = run("--format", "xml")
     assert code == ExitCode.USAGE and err.count("\n") == 1 and "invalid choice" in err
+
+
+def test_ftm_checked_identifiers_fall_back_when_they_fail_their_check() -> None:
+    from defnames.pipelines.export import _inn_ok, _ogrn_ok
+
+    assert _inn_ok("7707083893") and _inn_ok("500100732259") and not _inn_ok("7707083894")
+    assert not _inn_ok("64449042335")  # 11 digits
+    assert _ogrn_ok("1027700132195") and not _ogrn_ok("1027700132196") and not _ogrn_ok("95427882")
+    for e in ftm_entities(defnames.registry()):
+        assert all(_inn_ok(v) for v in e["properties"].get("innCode", []))
+        assert all(_ogrn_ok(v) for v in e["properties"].get("ogrnCode", []))

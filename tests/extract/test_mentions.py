@@ -61,3 +61,34 @@ def test_non_string_is_an_error(mini: Registry) -> None:
     with pytest.raises(InputError):
         mini.extract(None)  # type: ignore[arg-type]
     assert mini.extract("") == []
+
+
+def test_weak_names_supported_by_the_text_around_them(mini: Registry) -> None:
+    # another company in the same sentence
+    assert _found(mini, "Torvan and Patrona signed a deal.") == [("Torvan", "torvan"), ("Patrona", "patrona")]
+    assert _found(mini, "Torvan signed. Patrona signed a deal.") == [("Torvan", "torvan")]
+    # the same company already recognised earlier in the text
+    assert _found(mini, "Patrona Defence signed. Patrona said more.") == [
+        ("Patrona Defence", "patrona"), ("Patrona", "patrona")]
+    assert _found(mini, "Patrona said more.") == []
+    # a context given by the caller
+    assert [(x.text, x.match.entity.id) for x in mini.extract("Patrona said more.", context="the army")] == [
+        ("Patrona", "patrona")]
+
+
+def test_demonyms_before_a_name_in_text(mini: Registry) -> None:
+    assert _found(mini, "The German ULS won the army contract.") == [("ULS", "uls-deutschland")]
+    assert _found(mini, "The ULS won the army contract.") == [("ULS", "union-land-systems")]
+
+
+def test_inflected_names_in_text(mini: Registry) -> None:
+    assert _found(mini, "The army contract went to Kestrel Dynamicsem and others.") == [
+        ("Kestrel Dynamicsem", "kestrel-dynamics")]
+    assert _found(mini, "The army contract went to Kestrel Dynamicsxyzw.") == []
+    assert _found(mini, "Kestrel Dynamicsが受注した") == [("Kestrel Dynamics", "kestrel-dynamics")]
+    assert _found(mini, "ונורדהבן חתמה על חוזה") == [("נורדהבן", "nordhavn-munitions")]  # a Hebrew clitic
+    assert _found(mini, "ونوردهافن وقعت عقدا") == [("نوردهافن", "nordhavn-munitions")]  # an Arabic clitic
+
+
+def test_blocked_names_hide_the_names_inside_them(mini: Registry) -> None:
+    assert _found(mini, "General Mills and Kestrel Dynamics reported.") == [("Kestrel Dynamics", "kestrel-dynamics")]

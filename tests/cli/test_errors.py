@@ -36,7 +36,7 @@ def test_lookup_of_an_empty_name() -> None:
 
 def test_usage_errors_are_one_line() -> None:
     for argv in (["nonsense"], ["lookup"], ["match", "x.csv"], ["lookup", "x", "--top", "many"]):
-        code, out, err = run(*argv)
+        code, _, err = run(*argv)
         assert code == ExitCode.USAGE and one_line(err) and "--help" in err, (argv, err)
 
 
@@ -106,7 +106,8 @@ def test_problem_records() -> None:
     ps += ["g.yml: parent: unknown entity id 'x'", p]
     assert ps[0] == Problem("g.yml", "parent", "unknown entity id 'x'") and ps[1] is p
     assert Problem.from_text("just a message") == Problem(None, None, "just a message")
-    assert str(Problem(None, "shared_names", "'x': unknown entity id 'y'")) == "shared_names: 'x': unknown entity id 'y'"
+    shared = Problem(None, "shared_names", "'x': unknown entity id 'y'")
+    assert str(shared) == "shared_names: 'x': unknown entity id 'y'"
     exc = ReferenceDataError([p, "h.yml: id: taken"])
     assert str(exc) == "f.yml: owners.0.share: too big (and 1 more)" and exc.exit_code == ExitCode.INVALID_DATA
     assert isinstance(exc.problems[1], Problem)

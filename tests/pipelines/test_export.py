@@ -131,7 +131,8 @@ def test_ftm_follows_the_schema() -> None:
 def test_ftm_parent_since_is_the_start_date(tmp_path: Path) -> None:
     (tmp_path / "acme-sub.yml").write_text(
         "name: Acme Sub Munitions\ncountry: DE\nparent: rheinmetall\nparent_since: 2011\n"
-        "owners: [{owner: Some Family Trust, share: 10, as_of: 2020}]\nidentifiers: {lei: LEI123, registration_de: HRB1}\n"
+        "owners: [{owner: Some Family Trust, share: 10, as_of: 2020}]\n"
+        "identifiers: {lei: LEI123, registration_de: HRB1}\n"
         "sources: [https://example.org]\n", encoding="utf-8")
     reg = defnames.Registry.load(tmp_path)
     ents = [e for e in ftm_entities(reg) if "acme-sub" in e["id"] or e["id"].startswith("defnames-holder-some")]

@@ -112,7 +112,8 @@ def test_jsonl_with_broken_lines(tmp_path: Path) -> None:
     out = [json.loads(x) for x in dst.read_text(encoding="utf-8", errors="surrogateescape").splitlines()]
     assert len(out) == 8
     # JSON lines carry the match in the one JSON shape (match_record), or null
-    assert out[0]["extra"] == {"k": [1, 2]} and out[0]["match"]["id"] == "nammo" and out[0]["match"]["parent_id"] is None
+    assert out[0]["extra"] == {"k": [1, 2]}
+    assert out[0]["match"]["id"] == "nammo" and out[0]["match"]["parent_id"] is None
     assert out[1]["_raw"] == "this is not json" and out[1]["match"] is None
     assert out[7]["match"]["id"] == "rtx" and out[7]["match"]["method"] == "former_name"
     assert all("match" in o for o in out)

@@ -352,8 +352,12 @@ def default_tests(src: Path, full: bool = False) -> list[str]:
     suites of code that no mutation point touches are left out too."""
     paths = sorted(p.relative_to(src).as_posix() for p in (src / "tests").iterdir()
                    if (p.is_dir() and (p / "__init__.py").exists()) or (p.name.startswith("test_") and p.suffix == ".py"))
-    slow = ("tests/census", *_OTHER_SUITES)
-    paths = sorted(paths, key=lambda p: (p in slow, p))
+    # the stages bottom to top (fast unit tests on the fixture registry), the rule tables, the
+    # rest, then the slow suites
+    first = ["tests/text", "tests/index", "tests/candidates", "tests/decide", "tests/extract", "tests/test_rules.py"]
+    slow = ["tests/pipelines", "tests/cli", "tests/census", *_OTHER_SUITES]
+    paths = sorted(paths, key=lambda p: (p in slow, slow.index(p) if p in slow else 0,
+                                         first.index(p) if p in first else len(first), p))
     skip = ["--ignore=tests/serve/test_browser.py", "-k", _NOT_RULE_TESTS]
     if not full:
         paths = [p for p in paths if p not in _OTHER_SUITES]

@@ -85,3 +85,18 @@ def test_translit_and_compact() -> None:
     assert translit_key("ростех") == "rostekh"
     assert translit_key("rostec") == "rostec"
     assert compact("hanwha aero space") == "hanwhaaerospace"
+
+
+@pytest.mark.parametrize(
+    ("toks", "core", "legal"),
+    [
+        (["bae", "systems", "plc", "ord", "2", "5p"], ["bae", "systems"], ["plc", "ord", "2 5p"]),  # share-class figures
+        (["factory", "10"], ["factory", "10"], []),  # a number that is part of the name
+        (["ooo", "torvan"], ["torvan"], ["ooo"]),  # a legal form at the start
+        (["三菱重工業株式会社"], ["三菱重工業"], ["株式会社"]),  # a CJK form glued to the name
+        (["株式会社三菱重工業"], ["三菱重工業"], ["株式会社"]),
+        (["株式会社"], ["株式会社"], []),
+    ],
+)
+def test_strip_legal_forms_cases(toks: list[str], core: list[str], legal: list[str]) -> None:
+    assert strip_legal_forms(toks) == (core, legal)

@@ -71,3 +71,27 @@ def test_zsh_and_fish_shapes() -> None:
     assert "-l format -x -a 'csv tsv jsonl parquet'" in f and "-s o -l output -r -F" in f
     with pytest.raises(ValueError, match="unknown shell"):
         completion_script(build_parser(), "tcsh")
+
+
+@pytest.mark.skipif(shutil.which("fish") is None, reason="no fish")
+def test_fish_completes(tmp_path: Path) -> None:
+    f = tmp_path / "defnames.fish"
+    f.write_text(script("fish"), encoding="utf-8")
+
+    def complete(line: str) -> list[str]:
+        done = subprocess.run(["fish", "--no-config", "-c", f"source {f}; complete -C '{line}'"],
+                              capture_output=True, text=True, check=True)
+        return [x.split("\t")[0] for x in done.stdout.splitlines()]
+
+    assert complete("defnames ma") == ["match"]
+    assert sorted(complete("defnames match x.csv --format ")) == ["csv", "jsonl", "parquet", "tsv"]
+    assert complete("defnames completion ") == ["bash", "fish", "zsh"]
+
+
+@pytest.mark.skipif(shutil.which("zsh") is None, reason="no zsh")
+def test_zsh_registers_the_function(tmp_path: Path) -> None:
+    f = tmp_path / "_defnames"
+    f.write_text(script("zsh"), encoding="utf-8")
+    cmd = f"autoload -U compinit; compinit -u -D; source {f}; print -- $_comps[defnames]"
+    done = subprocess.run(["zsh", "-f", "-c", cmd], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "_defnames"

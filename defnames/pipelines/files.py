@@ -158,7 +158,7 @@ def _open_binary_input(path: str, stdin: TextIO | None) -> tuple[BinaryIO | None
 
 
 def _text(binary: BinaryIO) -> TextIO:
-    return io.TextIOWrapper(binary, encoding="utf-8", errors="surrogateescape", newline="")
+    return io.TextIOWrapper(binary, encoding="utf-8-sig", errors="surrogateescape", newline="")
 
 
 def _open_output(path: str | None, stdout: TextIO | None) -> TextIO:
@@ -276,6 +276,7 @@ def _read_header(lines: _Lines, reader: Any, column: str, country_column: str | 
         if header:
             break
     header = list(header)
+    header[0] = header[0].removeprefix("\ufeff")  # a byte-order mark (spreadsheet exports) is no part of a name
     if column not in header:
         raise InputError(f"no column {column!r} in the header (columns: {', '.join(header)})")
     if country_column and country_column not in header:

@@ -257,3 +257,16 @@ def test_format_names() -> None:
 def test_parquet_output_to_stdout_is_refused(tmp_path: Path) -> None:
     code, out, err = run(str(write(tmp_path / "in.csv", CSV)), "--column", "vendor", "--format", "parquet")
     assert code == ExitCode.USAGE and "needs -o" in err and out == ""
+
+
+def test_byte_order_mark_and_crlf(tmp_path: Path) -> None:
+    src = tmp_path / "excel.csv"
+    src.write_bytes(b'\xef\xbb\xbfvendor,id\r\nNammo AS,1\r\n"Thales\r\nGroup",2\r\n')
+    code, out, err = run(str(src), "--column", "vendor")
+    assert code == 0, err
+    rows = list(csv.reader(io.StringIO(out)))
+    assert rows[0][:2] == ["vendor", "id"] and rows[1][2] == "nammo" and rows[2][0] == "Thales\r\nGroup"
+    jl = tmp_path / "bom.jsonl"
+    jl.write_bytes(b'\xef\xbb\xbf{"vendor": "Nammo AS"}\n')
+    code, out, _ = run(str(jl), "--column", "vendor")
+    assert code == 0 and json.loads(out)["match"]["id"] == "nammo"

@@ -89,6 +89,7 @@ def _baseline_us(choices: list[str], names: list[str], reps: int) -> float:
 def _timed(fn: Any, reps: int) -> tuple[float, Any]:
     out, times = None, []
     for _ in range(reps):
+        out = None  # the previous result is freed first, so peak memory holds one registry
         gc.collect()
         t = time.perf_counter()
         out = fn()
@@ -116,8 +117,8 @@ def one(n: int, reps: int, sample: int, tmp: Path) -> dict[str, Any]:
     gen_s = time.perf_counter() - t
     jl = write_jsonl(ents, tmp / f"overlay-{n}.jsonl")
     cs = write_csv(ents, tmp / f"overlay-{n}.csv")
-    load_s, reg = _timed(lambda: Registry.load(jl), reps)
     load_csv_s, _ = _timed(lambda: Registry.load(cs), max(1, reps // 2 + 1))
+    load_s, reg = _timed(lambda: Registry.load(jl), reps)
     gc.collect()
     t = time.perf_counter()
     reg.prepare()
@@ -196,7 +197,10 @@ def main() -> None:
         t = time.perf_counter()
         cmd = [sys.executable, __file__, "--one", str(n), "--reps", str(a.reps),
                "--baseline-sample", str(a.baseline_sample), "--tmp", str(tmp)]
-        res = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout.splitlines()[-1])
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        if proc.returncode:
+            sys.exit(f"{n:,} entities failed:\n{proc.stderr[-3000:]}")
+        res = json.loads(proc.stdout.splitlines()[-1])
         results.append(res)
         print(f"{n:,} entities: done in {time.perf_counter() - t:.0f} s", file=sys.stderr, flush=True)
         print(json.dumps(res), file=sys.stderr, flush=True)

@@ -60,6 +60,12 @@ def _key(name: str) -> str:
     return name_key(name, lexicon())
 
 
+def _packaged_keys() -> set[str]:
+    import defnames
+
+    return {_key(x) for e in defnames.registry().entities for x in e.all_names()}
+
+
 def _translit(s: str, table: dict[str, str]) -> str:
     out = "".join(table.get(c, c) for c in s.lower())
     return out[:1].upper() + out[1:]
@@ -124,7 +130,8 @@ def make_entities(n: int, seed: int = 7) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     tops: list[dict[str, Any]] = []
     subs: set[str] = set()
-    used: set[str] = set()  # native-script keys already given (transliterations can collide)
+    # native-script keys already taken (short transliterations collide, also with real names: ナモ is Nammo)
+    used = _packaged_keys()
     while len(out) < n:
         if tops and rng.random() < 0.2:  # a subsidiary: the parent's name with a country
             parent = rng.choice(tops)

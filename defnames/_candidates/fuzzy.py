@@ -160,6 +160,8 @@ def fuzzy_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
             tail = toks[k:]
             if not any(t not in lex.generic for t in tail):
                 break  # generic words alone are never a name
+            if any(" ".join(toks[i:k]) in index.by_key for i in range(k)):
+                break  # the leading words are a registry name: not unknown words to drop ("Doosan Babcock")
             if a.all_caps or not any(caps[:k]):
                 found += _fuzzy_key(index, tail, W.PREFIX_WORD * k)
     out = []

@@ -183,6 +183,11 @@ def segment_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     joined = owned or any(toks[k] in index.lex.joiners for k in label)
     group = span_ids if len(spans) > 1 and joined else ()
     out = []
+    # in a registered name, two names side by side with nothing joining them make a third company
+    # ("DOOSAN BABCOCK LIMITED"); in running text the first is the subject ("Oshkosh Defense, Oshkosh")
+    registered_pair = (bool(a.legal) and len(spans) == 2 and len(set(span_ids)) > 1 and not joined
+                       and spans[0][0] == 0 and spans[0][1] == spans[1][0] and spans[1][1] == len(toks)
+                       and not any(x.weak for _, _, k in spans for x in index.by_key[k]))
     for n, (s, e, key) in enumerate(spans):
         later = len(spans) > 1 and not joined and n > 0
         for entry in per_entity(index.by_key[key]):
@@ -190,7 +195,11 @@ def segment_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
                           owned=bool(group) and owned, hint_after=after and n == len(spans) - 1,
                           hint_from_city=from_city, legal=legal, legal_written=bool(legal_words),
                           described=described, unit=unit)
-            out.append(c.adjust(W.NAMED_AFTER_ANOTHER, "named after another name") if later else c)
+            if registered_pair:
+                c = c.adjust(W.REGISTERED_PAIR, "another company's name beside it in a registered name")
+            elif later:
+                c = c.adjust(W.NAMED_AFTER_ANOTHER, "named after another name")
+            out.append(c)
     return out
 
 

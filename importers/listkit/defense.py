@@ -5,10 +5,14 @@ A listing is kept by the first rule that fires:
 
 1. ``registry``: it matched a registry entity (hand or earlier layer);
 2. ``program``: it is listed under a section whose whole purpose is arms / military end
-   users (``programs``);
+   users (``programs``); or ``always``: a name has one of the ``always_terms``, the arms
+   makers whose other names carry an exclusion word (KOMID is a "mining" corporation);
 3. exclusions: a name with an exclusion term drops it here (ministries, armed forces,
    banks, oil, shipping, ...);
-4. ``name``: one of its names has a strong term (design bureau, missile, ...), or a weak one
+4. ``evidence``: a section tag in ``strong_programs`` (a source can tag records whose
+   listing reasons name the defence sector), or a parent the list names (``parent_hint``)
+   with a strong term (Defence Industries Organisation, ...);
+5. ``name``: one of its names has a strong term (design bureau, missile, ...), or a weak one
    (plant, aviation, research institute, ...) while listed under one of ``weak_programs``.
 
 Terms match whole words of the folded name (a leading ``^``: only at the start); stems the
@@ -58,8 +62,9 @@ class Terms:
             for s in self.stems:
                 if w.startswith(s):
                     return s
+        folded_name = name.casefold()
         for s in self.substrings:
-            if s in name:
+            if s.casefold() in folded_name:
                 return s
         return None
 
@@ -71,6 +76,8 @@ class Rules:
     exclude: Terms
     weak_programs: frozenset[str]
     programs: frozenset[str]
+    strong_programs: frozenset[str] = frozenset()
+    always: Terms = Terms(frozenset(), (), ())
 
     @classmethod
     def load(cls, path: Path) -> Rules:
@@ -81,6 +88,8 @@ class Rules:
             Terms.of(d, "exclude"),
             frozenset(d.get("weak_programs", []) or []),
             frozenset(d.get("programs", []) or []),
+            frozenset(d.get("strong_programs", []) or []),
+            Terms.of(d, "always"),
         )
 
 
@@ -101,8 +110,14 @@ def decide(records: list[Record], rules: Rules, in_registry: set[str]) -> dict[s
             out[r.uid] = Decision(True, "registry")
         elif prog := next((p for p in r.programs if p in rules.programs), None):
             out[r.uid] = Decision(True, "program", prog)
+        elif always := next((t for n in names if (t := rules.always.find(n))), None):
+            out[r.uid] = Decision(True, "always", always)
         elif excluded := next((x for n in names if (x := rules.exclude.find(n))), None):
             out[r.uid] = Decision(False, "excluded word", excluded)
+        elif tag := next((p for p in r.programs if p in rules.strong_programs), None):
+            out[r.uid] = Decision(True, "evidence", tag)
+        elif r.parent_hint and (term := rules.strong.find(r.parent_hint)):
+            out[r.uid] = Decision(True, "evidence", f"parent {r.parent_hint} ({term})")
         elif term := next((t for n in names if (t := rules.strong.find(n))), None):
             out[r.uid] = Decision(True, "name", term)
         elif not set(r.programs) & rules.weak_programs:

@@ -65,7 +65,7 @@ def test_entries_are_split_into_names_and_countries() -> None:
 
 def test_filter_patches_and_new_entities(layout: Layout) -> None:
     out = _run(layout)
-    assert out.counts["kept by rule"] == {"name": 3, "registry": 2}
+    assert out.counts["kept by rule"] == {"evidence": 1, "name": 2, "registry": 2}  # evidence: the missile group
     assert out.counts["dropped by reason"] == {"excluded word": 1, "no defense evidence": 2}
     layer = load_layer(out.layer)
     patches = {p["id"]: p for p in layer["patches"]}

@@ -1,5 +1,5 @@
 """The jp-mof importer (Japan's MOF asset-freeze list) end to end on a fictional workbook
-(tests/importers/fixtures/jp_mof/make_fixture.py)."""
+(tests/importers/fixtures/jp_mof/make_jp_mof_fixture.py)."""
 
 from __future__ import annotations
 
@@ -85,7 +85,7 @@ def test_ids_survive_a_rename_in_a_later_list(layout: Layout, tmp_path: Path) ->
     raw = tmp_path / "newraw"
     raw.mkdir()
     data = rawfiles.read_bytes(layout.raw / "jp-mof" / f"{XLSX}.gz")
-    from tests.importers.fixtures.jp_mof.make_fixture import SHEETS
+    from tests.importers.fixtures.jp_mof.make_jp_mof_fixture import SHEETS
     from tests.importers.xlsx_writer import workbook
 
     sheets = {k: [list(r) for r in v] for k, v in SHEETS.items()}

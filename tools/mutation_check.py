@@ -389,6 +389,7 @@ def _run_one(src: Path, mut: Mutation, tests: list[str], timeout: float) -> tupl
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-k", help="only points whose name contains this")
+    ap.add_argument("--only", help="only these points (names separated by commas)")
     ap.add_argument("-j", "--jobs", type=int, default=2, help="suites run at once (default 2)")
     ap.add_argument("--tests", nargs="+", help="pytest arguments (default: every path under tests/, see default_tests)")
     ap.add_argument("--rev", default="HEAD",
@@ -397,7 +398,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--full", action="store_true", help="also the service, importer and defnames.text suites")
     ap.add_argument("--list", action="store_true", help="list the points and check that each applies")
     args = ap.parse_args(argv)
-    muts = [x for x in MUTATIONS if not args.k or args.k in x.name or x.name == "control"]
+    only = set(args.only.split(",")) if args.only else None
+    muts = [x for x in MUTATIONS if (not args.k or args.k in x.name) and (only is None or x.name in only)
+            or x.name == "control"]
     with tempfile.TemporaryDirectory(prefix="mut-base-") as base:
         src = _base_tree(args.rev, Path(base) / "repo")
         return _check(args, muts, src)

@@ -35,7 +35,7 @@ from defnames.cli.commands import (
     cmd_validate,
 )
 from defnames.cli.match import add_match_parser
-from defnames.errors import DefnamesError, ExitCode
+from defnames.errors import DefnamesError, ExitCode, ReferenceDataError
 
 __all__ = ["build_parser", "main"]
 
@@ -150,6 +150,11 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
             parser.print_help(io.out)
             return ExitCode.USAGE
         return int(func(args, io))
+    except ReferenceDataError as exc:
+        more = f"; `defnames validate {' '.join(args.registry)}` lists them all" \
+            if len(exc.problems) > 1 and getattr(args, "registry", None) else ""
+        io.err.write(f"defnames: {exc}{more}\n")
+        return exc.exit_code
     except DefnamesError as exc:
         io.err.write(f"defnames: {exc}\n")
         return exc.exit_code

@@ -129,3 +129,11 @@ def test_header_quoting_error_names_the_line(tmp_path: Path) -> None:
     src.write_text('\n"ven"dor,x\nSaab,1\n', encoding="utf-8")
     code, _, err = run("match", str(src), "--column", "vendor")
     assert code == ExitCode.USAGE and one_line(err) and "line 2: cannot parse the header row" in err
+
+
+def test_many_registry_problems_are_one_line_with_a_pointer(tmp_path: Path) -> None:
+    (tmp_path / "a.yml").write_text("name: A Co\ncountry: DE\nparent: x1\n", encoding="utf-8")
+    (tmp_path / "b.yml").write_text("name: B Co\ncountry: DE\nparent: x2\n", encoding="utf-8")
+    code, _, err = run("lookup", "Saab", "--registry", str(tmp_path))
+    assert code == ExitCode.INVALID_DATA and one_line(err)
+    assert "a.yml: parent: unknown entity id 'x1' (and 1 more)" in err and f"defnames validate {tmp_path}" in err

@@ -270,3 +270,18 @@ def test_byte_order_mark_and_crlf(tmp_path: Path) -> None:
     jl.write_bytes(b'\xef\xbb\xbf{"vendor": "Nammo AS"}\n')
     code, out, _ = run(str(jl), "--column", "vendor")
     assert code == 0 and json.loads(out)["match"]["id"] == "nammo"
+
+
+def test_parquet_corrupt_in_the_middle_stops_with_one_line(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    src = tmp_path / "mid.parquet"
+    pq.write_table(pa.table({"vendor": [f"Nammo AS {i}" for i in range(20000)]}), src, row_group_size=5000,
+                   compression="snappy")
+    data = bytearray(src.read_bytes())
+    for i in range(len(data) // 3, len(data) // 3 + 2000):
+        data[i] = (i * 7919) % 256
+    src.write_bytes(bytes(data))
+    code, _, err = run(str(src), "--column", "vendor", "-o", str(tmp_path / "o.csv"))
+    assert code == ExitCode.USAGE and err.count("\n") == 1 and "Traceback" not in err
+    assert "mid.parquet" in err and ("cannot read Parquet data after row" in err or "not a readable" in err)

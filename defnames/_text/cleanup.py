@@ -76,6 +76,9 @@ def clean_text(s: str) -> str:
     try:
         if not isinstance(s, str):
             s = str(s)
+        if s.isascii() and "&" not in s and ";" not in s:
+            # nothing to decode, no invisible marks, ASCII is its own NFKC form: only controls
+            return s if s.isprintable() else s.translate(_CONTROL_TABLE)
         if _SURROGATE.search(s):  # surrogate pairs are joined, lone surrogates become U+FFFD
             s = s.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
         for _ in range(_MAX_UNESCAPE_PASSES):

@@ -96,6 +96,14 @@ class _Phrase:
     upper: bool
 
 
+# A unit of matching: a hyphen part of a word, or a concept form found inside a space-less word:
+# (part as written, folded, continues the piece of the unit before it (a hyphen part after the
+# first), phrases of several words that may start here (longest first), the concept tokens of a
+# glued form or None, the one-word phrase this unit is by itself or None).
+_Unit = tuple[str, str, bool, tuple["_Phrase", ...], "tuple[str, ...] | None", "_Phrase | None"]
+_CACHE_SIZE = 65536
+
+
 class ConceptTable:
     """A compiled concept table: phrase patterns over folded words, and glued forms for CJK/Hangul.
 
@@ -115,8 +123,9 @@ class ConceptTable:
                 lst.sort(key=lambda p: -len(p.patterns))
         self._prefix_lengths = sorted({len(k) for k in self._by_first_prefix}, reverse=True)
         self._glued = dict(glued)
-        self._glued_lengths = sorted({len(k) for k in self._glued}, reverse=True)
+        self._glued_re = re.compile("|".join(re.escape(k) for k in sorted(self._glued, key=len, reverse=True)))
         self._cand_cache: dict[str, list[_Phrase]] = {}
+        self._unit_cache: dict[str, tuple[_Unit, ...]] = {}
 
     @classmethod
     def from_rows(cls, rows: Sequence[Mapping[str, Any]]) -> ConceptTable:
@@ -159,7 +168,7 @@ class ConceptTable:
             if n <= len(word):
                 out.extend(self._by_first_prefix.get(word[:n], ()))
         out.sort(key=lambda p: -len(p.patterns))
-        if len(self._cand_cache) < 65536:
+        if len(self._cand_cache) < _CACHE_SIZE:
             self._cand_cache[word] = out
         return out
 
@@ -176,96 +185,105 @@ class ConceptTable:
         return pieces
 
     def _split_glued_run(self, run: str) -> list[str | tuple[str, ...]]:
+        """Leftmost-longest glued forms (the alternation lists the longest first), text between kept."""
         folded = fold_word(run)
         pieces: list[str | tuple[str, ...]] = []
-        buf: list[str] = []
-        i = 0
-        while i < len(folded):
-            hit = None
-            for n in self._glued_lengths:
-                if i + n <= len(folded) and folded[i : i + n] in self._glued:
-                    hit = folded[i : i + n]
-                    break
-            if hit is None:
-                buf.append(folded[i])
-                i += 1
-                continue
-            if buf:
-                pieces.append("".join(buf))
-                buf = []
-            pieces.append(self._glued[hit])
-            i += len(hit)
-        if buf:
-            pieces.append("".join(buf))
+        at = 0
+        for m in self._glued_re.finditer(folded):
+            if m.start() > at:
+                pieces.append(folded[at : m.start()])
+            pieces.append(self._glued[m.group()])
+            at = m.end()
+        if at < len(folded):
+            pieces.append(folded[at:])
         return pieces
 
-    def _units(self, words: Sequence[str]) -> tuple[list[tuple[str, str, int]], dict[int, tuple[str, ...]]]:
-        """Words cut into units: glued-script pieces and hyphen parts, each ``(original, folded,
-        piece id)``; units that are already concepts (glued forms) are listed by index."""
-        units: list[tuple[str, str, int]] = []
-        concept_units: dict[int, tuple[str, ...]] = {}
-        wi = 0  # id of the piece a unit comes from: hyphen parts of one piece are re-joined
-        for w in words:
-            for piece in self._split_glued(w):
-                wi += 1
-                if isinstance(piece, tuple):
-                    concept_units[len(units)] = piece
-                    units.append(("", "", wi))
-                    continue
-                parts = piece.split("-") if "-" in piece and not piece.startswith("-") else [piece]
-                units.extend((part, fold_word(part), wi) for part in parts if part)
-        return units, concept_units
+    def _word_units(self, word: str) -> tuple[_Unit, ...]:
+        """The units of one word (cached): its glued-script pieces and their hyphen parts."""
+        cached = self._unit_cache.get(word)
+        if cached is not None:
+            return cached
+        units: list[_Unit] = []
+        for piece in self._split_glued(word):
+            if isinstance(piece, tuple):
+                units.append(("", "", False, (), piece, None))
+                continue
+            parts = piece.split("-") if "-" in piece and not piece.startswith("-") else [piece]
+            for k, part in enumerate(p for p in parts if p):
+                folded = fold_word(part)
+                phrases = self._candidates(folded)
+                longer = tuple(ph for ph in phrases if len(ph.patterns) > 1)
+                single = next((ph for ph in phrases if len(ph.patterns) == 1 and _single_match(ph, part, folded)), None)
+                units.append((part, folded, k > 0, longer, None, single))
+        found = tuple(units)
+        if len(self._unit_cache) < _CACHE_SIZE:
+            self._unit_cache[word] = found
+        return found
 
-    def _match_at(
-        self, units: list[tuple[str, str, int]], concept_units: Mapping[int, tuple[str, ...]], i: int
-    ) -> _Phrase | None:
-        """The longest phrase that starts at unit ``i``, if any."""
-        for ph in self._candidates(units[i][1]):
+    def _units(self, words: Sequence[str]) -> list[_Unit]:
+        """Words cut into units: glued-script pieces and hyphen parts (see ``_Unit``)."""
+        units: list[_Unit] = []
+        for w in words:
+            units.extend(self._word_units(w))
+        return units
+
+    def _match_at(self, units: list[_Unit], i: int) -> _Phrase | None:
+        """The longest phrase that starts at unit ``i``, if any (phrases of one word: known per unit)."""
+        for ph in units[i][3]:
             n = len(ph.patterns)
-            if i + n > len(units) or any(j in concept_units for j in range(i, i + n)):
+            if i + n > len(units) or any(units[j][4] is not None for j in range(i + 1, i + n)):
                 continue
             if ph.upper and not all(_acronym_like(units[j][0]) for j in range(i, i + n)):
                 continue
             if all(p.matches(units[i + k][1]) for k, p in enumerate(ph.patterns)):
                 return ph
-        return None
+        return units[i][5]
+
+    def _concept_at(self, units: list[_Unit], i: int) -> tuple[Sequence[str], int] | None:
+        """The concept tokens at unit ``i`` and the number of units they take, if any."""
+        glued = units[i][4]
+        if glued is not None:
+            return glued, 1
+        matched = self._match_at(units, i)
+        return None if matched is None else (matched.tokens, len(matched.patterns))
 
     def tokens(self, words: Sequence[str]) -> list[str]:
         """See :func:`concept_tokens`."""
-        units, concept_units = self._units(words)
+        units = self._units(words)
         out: list[str] = []
-        pending: list[tuple[str, int]] = []  # unmatched parts, re-joined with "-" per piece
+        pending: list[_Unit] = []  # unmatched parts, re-joined with "-" where one piece held them
         i = 0
         while i < len(units):
-            if i in concept_units:
-                tokens: Sequence[str] = concept_units[i]
-                step = 1
-            else:
-                matched = self._match_at(units, concept_units, i)
-                if matched is None:
-                    pending.append((units[i][0], units[i][2]))
-                    i += 1
-                    continue
-                tokens, step = matched.tokens, len(matched.patterns)
+            unit = units[i]
+            found = self._concept_at(units, i) if unit[3] or unit[4] is not None or unit[5] else None
+            if found is None:
+                pending.append(unit)
+                i += 1
+                continue
+            if pending:
+                out.extend(_rejoin(pending))
+                pending = []
+            out.extend(t for t in found[0] if t)
+            i += found[1]
+        if pending:
             out.extend(_rejoin(pending))
-            pending.clear()
-            out.extend(t for t in tokens if t)
-            i += step
-        out.extend(_rejoin(pending))
         return out
 
 
-def _rejoin(pending: Sequence[tuple[str, int]]) -> list[str]:
+def _rejoin(pending: Sequence[_Unit]) -> list[str]:
     """Unmatched parts, consecutive parts of one piece joined again with ``-``."""
     groups: list[list[str]] = []
-    last = None
-    for part, wi in pending:
-        if wi == last:
-            groups[-1].append(part)
+    for unit in pending:
+        if unit[2] and groups:
+            groups[-1].append(unit[0])
         else:
-            groups.append([part])
-        last = wi
+            groups.append([unit[0]])
     return ["-".join(g) for g in groups]
+
+
+def _single_match(ph: _Phrase, part: str, folded: str) -> bool:
+    """A phrase of one word matches this unit by itself."""
+    return (not ph.upper or _acronym_like(part)) and ph.patterns[0].matches(folded)
 
 
 def _acronym_like(word: str) -> bool:
@@ -341,6 +359,7 @@ _PLACE_SUFFIX = re.compile(
 )
 
 
+@lru_cache(maxsize=_CACHE_SIZE)
 def place_stem(word: str) -> str:
     """Romanized, lower-cased word with a Slavic place-adjective ending (or a final -sk) cut.
 

@@ -34,7 +34,8 @@ False
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -105,11 +106,10 @@ def char_script(c: str) -> str | None:
     o = ord(c)
     if o < 0x80:
         return "latin" if c.isalpha() else None
-    return _char_script_slow(c)
+    return _SCRIPT_NAMES[_SCRIPT_CODES[o]]
 
 
-@lru_cache(maxsize=8192)
-def _char_script_slow(c: str) -> str | None:
+def _block_script(c: str) -> str | None:
     o = ord(c)
     for lo, hi, name in _SCRIPT_BLOCKS:
         if lo <= o <= hi:
@@ -119,24 +119,45 @@ def _char_script_slow(c: str) -> str | None:
     return "other" if c.isalpha() else None
 
 
+# Each script is written as one code character, so that ``str.translate`` finds the scripts of a
+# whole string in one pass; script-less characters become _NO_SCRIPT.
+_NO_SCRIPT = " "
+_SCRIPT_NAMES: dict[str, str | None] = {
+    chr(0x41 + i): name for i, name in enumerate(dict.fromkeys([b[2] for b in _SCRIPT_BLOCKS] + ["other"]))
+}
+_SCRIPT_NAMES[_NO_SCRIPT] = None
+_CODE_OF_SCRIPT = {name: code for code, name in _SCRIPT_NAMES.items()}
+
+
+class _ScriptCodes(dict[int, str]):
+    """Code point -> script code character, filled on first sight of each character."""
+
+    def __missing__(self, o: int) -> str:
+        code = _CODE_OF_SCRIPT[_block_script(chr(o))]
+        self[o] = code
+        return code
+
+
+_SCRIPT_CODES = _ScriptCodes()
+for _o in range(0x80):
+    _SCRIPT_CODES.__missing__(_o)  # ASCII filled up front
+_RUN = re.compile(r" *([^ ])(?:\1| )*")  # one script's run: its letters and the script-less characters after
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
 def script_runs(s: str) -> Iterator[tuple[str | None, str]]:
     """Cut ``s`` into maximal runs of one script; script-less characters join the run they follow.
 
     >>> list(script_runs("BAE시스템스 Ltd"))
     [('latin', 'BAE'), ('hangul', '시스템스 '), ('latin', 'Ltd')]
     """
-    cur: str | None = None
-    buf: list[str] = []
-    for c in s:
-        sc = char_script(c)
-        if sc is not None and sc != cur and buf and cur is not None:
-            yield cur, "".join(buf)
-            buf = []
-        if sc is not None:
-            cur = sc
-        buf.append(c)
-    if buf:
-        yield cur, "".join(buf)
+    codes = s.translate(_SCRIPT_CODES)
+    found = False
+    for m in _RUN.finditer(codes):
+        found = True
+        yield _SCRIPT_NAMES[m.group(1)], s[m.start() : m.end()]
+    if s and not found:
+        yield None, s
 
 
 def dominant_script(s: str) -> str | None:
@@ -145,14 +166,16 @@ def dominant_script(s: str) -> str | None:
     >>> dominant_script("Baykar Teknoloji'nin"), dominant_script("ОКБ Сухого"), dominant_script("BAE시스템스")
     ('latin', 'cyrillic', 'hangul')
     """
-    counts: dict[str, int] = {}
-    for c in s:
-        sc = char_script(c)
-        if sc is not None:
-            counts[sc] = counts.get(sc, 0) + 1
-    if not counts:
+    if s.isascii():
+        return "latin" if _ASCII_LETTER.search(s) else None
+    codes = s.translate(_SCRIPT_CODES).replace(_NO_SCRIPT, "")
+    if not codes:
         return None
-    return max(counts, key=lambda k: counts[k])
+    first = codes[0]
+    if codes.count(first) == len(codes):
+        return _SCRIPT_NAMES[first]
+    counts = Counter(codes)  # in order of first sight: max() keeps the first of equals
+    return _SCRIPT_NAMES[max(counts, key=counts.__getitem__)]
 
 
 # --------------------------------------------------------------------------------------------------
@@ -235,14 +258,33 @@ class SkeletonRules:
         return _Compiled(self)
 
 
+class _Rule:
+    """One rewrite: ``str.replace`` for a plain-letter pattern (same result as ``re.sub``), else a regex."""
+
+    __slots__ = ("literal", "pattern", "replacement")
+
+    def __init__(self, pattern: str, replacement: str) -> None:
+        plain = pattern.isalnum() and pattern.isascii() and "\\" not in replacement
+        self.literal = pattern if plain else None
+        self.pattern = re.compile(pattern)
+        self.replacement = replacement
+
+    def __call__(self, text: str) -> str:
+        if self.literal is not None:
+            return text.replace(self.literal, self.replacement)
+        return self.pattern.sub(self.replacement, text)
+
+
+def _rules(rows: Sequence[tuple[str, str]]) -> tuple[_Rule, ...]:
+    return tuple(_Rule(p, r) for p, r in rows)
+
+
 class _Compiled:
     def __init__(self, rules: SkeletonRules) -> None:
-        def comp(rows: Sequence[tuple[str, str]]) -> tuple[tuple[re.Pattern[str], str], ...]:
-            return tuple((re.compile(p), r) for p, r in rows)
-
-        self.latin = comp(rules.latin_rules)
-        self.pre = {k: comp(v) for k, v in rules.script_pre.items()}
-        self.post = {k: comp(v) for k, v in rules.script_post.items()}
+        self.latin = _rules(rules.latin_rules)
+        self.latin_rows = tuple((r.literal, r.pattern, r.replacement) for r in self.latin)  # unrolled in classes_of
+        self.pre = {k: _rules(v) for k, v in rules.script_pre.items()}
+        self.post = {k: _rules(v) for k, v in rules.script_post.items()}
         self.classes = dict(rules.classes)
         self.skip = rules.skip_scripts
         # every other character is deleted (vowels, h, w, y, spaces, anything non-ASCII left)
@@ -250,29 +292,42 @@ class _Compiled:
         self.table: dict[int, str | None] = dict.fromkeys(range(0x80))
         self.table.update({ord(c): k for c, k in self.classes.items()})
 
-    def __call__(self, s: str) -> str:
+    def romanized(self, s: str, skip: frozenset[str] | None = None) -> str:
+        """``s`` cleaned, lower-cased and romanized run by run (``skip`` scripts become a space)."""
         s = clean_text(s).lower()
         if s.isascii():
-            text = s  # Latin only: no script runs to romanize
-        else:
-            parts: list[str] = []
-            for script, run in script_runs(s):
-                if script in self.skip:
-                    parts.append(" ")
-                    continue
-                if script == "hangul":
-                    run = _hangul_final_s_to_t(run)
-                for pat, rep in self.pre.get(script or "", ()):
-                    run = pat.sub(rep, run)
-                latin = run if run.isascii() else anyascii(run).lower()
-                for pat, rep in self.post.get(script or "", ()):
-                    latin = pat.sub(rep, latin)
-                parts.append(latin)
-            text = "".join(parts)
-        for pat, rep in self.latin:
-            text = pat.sub(rep, text)
+            return s  # Latin only: no script runs to romanize
+        skip = self.skip if skip is None else skip
+        parts: list[str] = []
+        for script, run in script_runs(s):
+            if script in skip:
+                parts.append(" ")
+            else:
+                parts.append(self._romanize_run(script or "", run))
+        return "".join(parts)
+
+    def _romanize_run(self, script: str, run: str) -> str:
+        if script == "hangul":
+            run = _hangul_final_s_to_t(run)
+        for rule in self.pre.get(script, ()):
+            run = rule(run)
+        latin = run if run.isascii() else anyascii(run).lower()
+        for rule in self.post.get(script, ()):
+            latin = rule(latin)
+        return latin
+
+    def classes_of(self, text: str, start: int = 0) -> str:
+        """The romanized ``text`` through the Latin rules from ``start`` on, then to classes."""
+        for literal, pattern, replacement in self.latin_rows[start:]:
+            if literal is None:
+                text = pattern.sub(replacement, text)
+            elif literal in text:
+                text = text.replace(literal, replacement)
         # classes by translation; repeats collapse, also across spaces (CJK writes none)
         return _REPEATS.sub(r"\1", text.translate(self.table))
+
+    def __call__(self, s: str) -> str:
+        return self.classes_of(self.romanized(s))
 
 
 _REPEATS = re.compile(r"(.)\1+")
@@ -285,25 +340,12 @@ def romanize(s: str, keep_han: bool = True) -> str:
     ('tambofusuki', 'elbit', 'daso', 'baykar')
     """
     try:
-        s = clean_text(s).lower()
-        if s.isascii():
-            return s
-        parts: list[str] = []
-        for script, run in script_runs(s):
-            if script == "han" and not keep_han:
-                parts.append(" ")
-                continue
-            if script == "hangul":
-                run = _hangul_final_s_to_t(run)
-            for pat, rep in _DEFAULT_COMPILED.pre.get(script or "", ()):
-                run = pat.sub(rep, run)
-            latin = run if run.isascii() else anyascii(run).lower()
-            for pat, rep in _DEFAULT_COMPILED.post.get(script or "", ()):
-                latin = pat.sub(rep, latin)
-            parts.append(latin)
-        return "".join(parts)
+        return _DEFAULT_COMPILED.romanized(s, frozenset() if keep_han else _HAN)
     except Exception:  # pragma: no cover - defensive
         return ""
+
+
+_HAN = frozenset({"han"})
 
 
 def _hangul_final_s_to_t(run: str) -> str:
@@ -340,9 +382,46 @@ def skeleton(s: str) -> str:
     ('', '')
     """
     try:
-        return _DEFAULT_COMPILED(s)
+        return _joined(map(_word_classes, _default_words(s)))
     except Exception:  # pragma: no cover - defensive: every step accepts any str
         return ""
+
+
+# The default rules after the first two (ampersand, punctuation) never look across a space, so a
+# default skeleton is the classes of each word, joined, repeats collapsed again: words are cached.
+def _default_words(s: str) -> list[str]:
+    """The words of ``s`` romanized, through the first two Latin rules."""
+    text = _DEFAULT_COMPILED.romanized(s)
+    for literal, pattern, replacement in _DEFAULT_COMPILED.latin_rows[:_WORDS_FROM]:
+        text = text.replace(literal, replacement) if literal is not None else pattern.sub(replacement, text)
+    return text.split()
+
+
+_WORDS_FROM = 2
+
+
+@lru_cache(maxsize=65536)
+def _word_classes(word: str) -> str:
+    return _DEFAULT_COMPILED.classes_of(word, _WORDS_FROM)
+
+
+@lru_cache(maxsize=65536)
+def _word_variants(word: str) -> tuple[str, str, str, str]:
+    """The classes of a word plain, without a plural s, without a non-rhotic r, without both."""
+    no_s = _NO_PLURAL_S(word)
+    return _word_classes(word), _word_classes(no_s), _word_classes(_NON_RHOTIC(word)), _word_classes(_NON_RHOTIC(no_s))
+
+
+def _joined(parts: Iterable[str]) -> str:
+    """Class strings of words joined; a class that repeats across the join collapses (each part
+    is already collapsed, so only its first letter can repeat the letter before)."""
+    out: list[str] = []
+    last = ""
+    for k in parts:
+        if k:
+            out.append(k[1:] if k[0] == last else k)
+            last = k[-1]
+    return "".join(out)
 
 
 #: Extra Latin rules for the variant keys of a Latin name (see :func:`skeleton_variants`): how
@@ -355,16 +434,10 @@ VARIANT_RULES: Mapping[str, tuple[str, str]] = {
 }
 
 
-def _variant(*names: str) -> _Compiled:
-    rows = list(LATIN_RULES)
-    for name in names:
-        rows.insert(2, VARIANT_RULES[name])
-    return SkeletonRules(latin_rules=tuple(rows)).compile()
-
-
-@lru_cache(maxsize=1)
-def _variants() -> tuple[_Compiled, ...]:
-    return (_variant("non_rhotic"), _variant("no_plural_s"), _variant("non_rhotic", "no_plural_s"))
+# the variant rules go after the first two Latin rules (ampersand, punctuation), as in
+# ``LATIN_RULES[:2] + [no_plural_s, non_rhotic] + LATIN_RULES[2:]``: the words are shared by all variants
+_NON_RHOTIC = _Rule(*VARIANT_RULES["non_rhotic"])
+_NO_PLURAL_S = _Rule(*VARIANT_RULES["no_plural_s"])
 
 
 def skeleton_variants(s: str) -> frozenset[str]:
@@ -383,9 +456,10 @@ def skeleton_variants(s: str) -> frozenset[str]:
     (['RKTN'], ['NRTRP', 'NTRP'])
     """
     try:
-        base = _DEFAULT_COMPILED(s)
+        words = _default_words(s)
         if dominant_script(s) != "latin":
-            return frozenset({base})
-        return frozenset({base, *(v(s) for v in _variants())})
+            return frozenset({_joined(map(_word_classes, words))})
+        variants = [_word_variants(w) for w in words]
+        return frozenset({_joined([v[k] for v in variants]) for k in range(4)})
     except Exception:  # pragma: no cover - defensive
         return frozenset()

@@ -128,6 +128,16 @@ _LANG_LETTERS: tuple[tuple[str, str], ...] = (
     ("șțşţ", "ro"),
 )
 _LETTER_LANG = {c: lang for letters, lang in _LANG_LETTERS for c in letters}
+# ... and the capitals that lower-case to them (Ł -> ł; İ itself is listed): one search finds the first
+_LETTER_LANG.update(
+    {
+        u: _LETTER_LANG[c]
+        for c in list(_LETTER_LANG)
+        for u in {c.upper(), c.title()}
+        if u.lower() == c and u not in _LETTER_LANG
+    }
+)
+_LANG_LETTER = re.compile("[" + "".join(map(re.escape, sorted(_LETTER_LANG))) + "]")
 
 # A case suffix after an apostrophe or a colon: lower-case letters only, at most 6 of them, at the
 # end of the word; the part before must have at least two characters (keeps O'Brien, L'Orange,
@@ -200,10 +210,9 @@ def detect_lang(text: str, hint: str | None = None) -> str | None:
     if hint:
         h = hint.lower().replace("_", "-").split("-")[0]
         return h if h in SNOWBALL_LANGS else None
-    for c in text:
-        lang = _LETTER_LANG.get(c) or _LETTER_LANG.get(c.lower())
-        if lang is not None:
-            return lang
+    m = _LANG_LETTER.search(text)
+    if m is not None:
+        return _LETTER_LANG[m.group()]
     script = dominant_script(text)
     return SCRIPT_DEFAULT_LANG.get(script or "")
 

@@ -90,7 +90,8 @@ def test_translit_and_compact() -> None:
 @pytest.mark.parametrize(
     ("toks", "core", "legal"),
     [
-        (["bae", "systems", "plc", "ord", "2", "5p"], ["bae", "systems"], ["plc", "ord", "2 5p"]),  # share-class figures
+        # share-class figures
+        (["bae", "systems", "plc", "ord", "2", "5p"], ["bae", "systems"], ["plc", "ord", "2 5p"]),
         (["factory", "10"], ["factory", "10"], []),  # a number that is part of the name
         (["ooo", "torvan"], ["torvan"], ["ooo"]),  # a legal form at the start
         (["三菱重工業株式会社"], ["三菱重工業"], ["株式会社"]),  # a CJK form glued to the name

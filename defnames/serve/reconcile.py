@@ -47,15 +47,19 @@ _KIND_NAMES = {
     "holding": "Holding company",
 }
 #: The types: any organization, and each entity kind (narrower than it).
-TYPES: list[dict[str, Any]] = [ANY_TYPE] + [
-    {"id": k, "name": v, "broader": [ANY_TYPE]} for k, v in _KIND_NAMES.items()
-]
+TYPES: list[dict[str, Any]] = [ANY_TYPE] + [{"id": k, "name": v, "broader": [ANY_TYPE]} for k, v in _KIND_NAMES.items()]
 #: Properties a reconciliation query may carry.
 QUERY_PROPERTIES: list[dict[str, str]] = [
-    {"id": "country", "name": "Country (ISO 3166-1 alpha-2 code)",
-     "description": "the country the entity should be in, e.g. DE"},
-    {"id": "context", "name": "Context text",
-     "description": "text around the name; decides names that are also everyday words"},
+    {
+        "id": "country",
+        "name": "Country (ISO 3166-1 alpha-2 code)",
+        "description": "the country the entity should be in, e.g. DE",
+    },
+    {
+        "id": "context",
+        "name": "Context text",
+        "description": "text around the name; decides names that are also everyday words",
+    },
 ]
 #: Properties data extension can fetch (identifier schemes are added per registry).
 EXTEND_PROPERTIES: list[dict[str, str]] = [
@@ -99,8 +103,12 @@ def manifest(request: Request, limits: Limits) -> dict[str, Any]:
         "defaultTypes": [ANY_TYPE],
         "preview": {"url": f"{base}/reconcile/preview?id={{{{id}}}}", "width": 420, "height": 240},
         "suggest": {
-            "entity": {"service_url": base, "service_path": "/reconcile/suggest/entity",
-                       "flyout_service_url": base, "flyout_service_path": "/reconcile/flyout/entity?id=${id}"},
+            "entity": {
+                "service_url": base,
+                "service_path": "/reconcile/suggest/entity",
+                "flyout_service_url": base,
+                "flyout_service_path": "/reconcile/flyout/entity?id=${id}",
+            },
             "type": {"service_url": base, "service_path": "/reconcile/suggest/type"},
             "property": {"service_url": base, "service_path": "/reconcile/suggest/property"},
         },
@@ -124,7 +132,7 @@ def _load_json(field: str, raw: str | None) -> Any:
 async def _fields(request: Request) -> dict[str, Any]:
     """``queries`` / ``extend`` from the query string, a form body or a JSON body (parsed)."""
     found: dict[str, Any] = {}
-    for key in ("queries", "extend"):
+    for key in _FIELDS:
         if key in request.query_params:
             found[key] = _load_json(key, request.query_params[key])
     if request.method != "POST":
@@ -138,26 +146,34 @@ async def _fields(request: Request) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise ApiError(422, "invalid", "the request body is not UTF-8") from None
     if ctype == "application/json" or (not ctype and text.lstrip()[:1] == "{"):
-        data = _load_json("the body", text)
-        if isinstance(data, dict) and ("queries" in data or "extend" in data):
-            for key in ("queries", "extend"):
-                if key in data:
-                    value = data[key]
-                    found[key] = _load_json(key, value) if isinstance(value, str) else value
-        elif isinstance(data, dict) and "ids" in data and "properties" in data:
-            found["extend"] = data
-        else:
-            found["queries"] = data
-        return found
-    if ctype in {"application/x-www-form-urlencoded", "multipart/form-data", ""} or ctype.startswith("text/"):
-        if ctype == "multipart/form-data":
-            raise ApiError(415, "unsupported_media_type", "send the form as application/x-www-form-urlencoded")
-        form = parse_qs(text, keep_blank_values=True)
-        for key in ("queries", "extend"):
-            if key in form:
-                found[key] = _load_json(key, form[key][-1])
-        return found
-    raise ApiError(415, "unsupported_media_type", f"cannot read a {ctype} body")
+        found.update(_json_fields(text))
+    elif ctype in {"application/x-www-form-urlencoded", "multipart/form-data", ""} or ctype.startswith("text/"):
+        found.update(_form_fields(ctype, text))
+    else:
+        raise ApiError(415, "unsupported_media_type", f"cannot read a {ctype} body")
+    return found
+
+
+_FIELDS = ("queries", "extend")
+
+
+def _json_fields(text: str) -> dict[str, Any]:
+    """The fields of a JSON body: ``{"queries": ..., "extend": ...}`` (values may be JSON text), a
+    bare extension query ``{"ids", "properties"}``, or else the queries themselves."""
+    data = _load_json("the body", text)
+    if isinstance(data, dict) and ("queries" in data or "extend" in data):
+        return {key: _load_json(key, v) if isinstance(v := data[key], str) else v for key in _FIELDS if key in data}
+    if isinstance(data, dict) and "ids" in data and "properties" in data:
+        return {"extend": data}
+    return {"queries": data}
+
+
+def _form_fields(ctype: str, text: str) -> dict[str, Any]:
+    """The fields of a URL-encoded form body (JSON text each); multipart is refused."""
+    if ctype == "multipart/form-data":
+        raise ApiError(415, "unsupported_media_type", "send the form as application/x-www-form-urlencoded")
+    form = parse_qs(text, keep_blank_values=True)
+    return {key: _load_json(key, form[key][-1]) for key in _FIELDS if key in form}
 
 
 # -- reconciliation queries --------------------------------------------------------------
@@ -266,8 +282,12 @@ def reconcile_batch(svc: Service, batch: Any) -> dict[str, Any]:
     if not isinstance(batch, dict):
         raise ApiError(422, "invalid", "queries must be a JSON object of queries keyed by id")
     if len(batch) > limits.max_batch:
-        raise ApiError(413, "too_large", f"{len(batch)} queries in one batch, over the limit of {limits.max_batch}",
-                       limit=limits.max_batch)
+        raise ApiError(
+            413,
+            "too_large",
+            f"{len(batch)} queries in one batch, over the limit of {limits.max_batch}",
+            limit=limits.max_batch,
+        )
     return {str(k): reconcile_one(svc, str(k), q) for k, q in batch.items()}
 
 
@@ -288,34 +308,46 @@ def _share_text(share: float | None, as_of: int | None) -> str:
     return out + (f" ({as_of})" if as_of else "")
 
 
+def _owner_name(reg: Registry, owner: str) -> str:
+    return reg.get(owner).name if owner in reg else owner
+
+
+def _parent(reg: Registry, e: Entity) -> list[dict[str, Any]]:
+    chain = reg.parent_chain(e.id)
+    return [_ref(chain[0])] if chain else []
+
+
+def _optional(value: str | None) -> list[dict[str, Any]]:
+    return [{"str": value}] if value else []
+
+
+# property id -> its values for an entity
+_VALUES: dict[str, Callable[[Registry, Entity], list[dict[str, Any]]]] = {
+    "country": lambda reg, e: [{"str": e.country}],
+    "country_name": lambda reg, e: [{"str": country_name(e.country)}],
+    "parent": _parent,
+    "ultimate_parent": lambda reg, e: [_ref(reg.ultimate_parent(e.id))],
+    "owners": lambda reg, e: [_ref(reg.get(o.owner)) if o.owner in reg else {"str": o.owner} for o in e.owners],
+    "owner_shares": lambda reg, e: [
+        {"str": _owner_name(reg, o.owner) + _share_text(o.share, o.as_of)} for o in e.owners
+    ],
+    "former_names": lambda reg, e: [
+        {"str": f.name + (f" (until {f.until})" if f.until else "")} for f in e.former_names
+    ],
+    "identifiers": lambda reg, e: [{"str": f"{k}:{v}"} for k, v in e.identifiers.items()],
+    "legal_name": lambda reg, e: _optional(e.legal_name),
+    "website": lambda reg, e: _optional(e.website),
+    "kind": lambda reg, e: [{"str": e.kind.value}],
+    "status": lambda reg, e: [{"str": e.status.value}],
+    "successor": lambda reg, e: [_ref(reg.get(e.successor))] if e.successor and e.successor in reg else [],
+    "sources": lambda reg, e: [{"str": s} for s in e.sources],
+}
+
+
 def _value(reg: Registry, e: Entity, pid: str) -> list[dict[str, Any]]:
-    if pid == "country":
-        return [{"str": e.country}]
-    if pid == "country_name":
-        return [{"str": country_name(e.country)}]
-    if pid == "parent":
-        chain = reg.parent_chain(e.id)
-        return [_ref(chain[0])] if chain else []
-    if pid == "ultimate_parent":
-        return [_ref(reg.ultimate_parent(e.id))]
-    if pid == "owners":
-        return [_ref(reg.get(o.owner)) if o.owner in reg else {"str": o.owner} for o in e.owners]
-    if pid == "owner_shares":
-        return [{"str": (reg.get(o.owner).name if o.owner in reg else o.owner) + _share_text(o.share, o.as_of)}
-                for o in e.owners]
-    if pid == "former_names":
-        return [{"str": f.name + (f" (until {f.until})" if f.until else "")} for f in e.former_names]
-    if pid == "identifiers":
-        return [{"str": f"{k}:{v}"} for k, v in e.identifiers.items()]
-    if pid in {"legal_name", "website"}:
-        value = getattr(e, pid)
-        return [{"str": value}] if value else []
-    if pid in {"kind", "status"}:
-        return [{"str": getattr(e, pid).value}]
-    if pid == "successor":
-        return [_ref(reg.get(e.successor))] if e.successor and e.successor in reg else []
-    if pid == "sources":
-        return [{"str": s} for s in e.sources]
+    values = _VALUES.get(pid)
+    if values is not None:
+        return values(reg, e)
     if pid in e.identifiers:
         return [{"str": e.identifiers[pid]}]
     return []
@@ -323,13 +355,20 @@ def _value(reg: Registry, e: Entity, pid: str) -> list[dict[str, Any]]:
 
 def extend(reg: Registry, query: Any, limits: Limits) -> dict[str, Any]:
     """A data extension response for ``{"ids": [...], "properties": [{"id": ...}, ...]}``."""
-    if not isinstance(query, dict) or not isinstance(query.get("ids"), list) \
-            or not isinstance(query.get("properties"), list):
+    if (
+        not isinstance(query, dict)
+        or not isinstance(query.get("ids"), list)
+        or not isinstance(query.get("properties"), list)
+    ):
         raise ApiError(422, "invalid", "extend needs 'ids' (a list) and 'properties' (a list)")
     ids = [str(i) for i in query["ids"]]
     if len(ids) > limits.max_batch:
-        raise ApiError(413, "too_large", f"{len(ids)} ids in one extension, over the limit of {limits.max_batch}",
-                       limit=limits.max_batch)
+        raise ApiError(
+            413,
+            "too_large",
+            f"{len(ids)} ids in one extension, over the limit of {limits.max_batch}",
+            limit=limits.max_batch,
+        )
     pids: list[str] = []
     for p in query["properties"]:
         pid = p.get("id") if isinstance(p, dict) else p
@@ -377,33 +416,47 @@ async def reconcile_post(request: Request) -> Response:
 
 def _card(reg: Registry, e: Entity, base: str) -> str:
     chain = reg.parent_chain(e.id)
-    rows = [("Country", f"{country_name(e.country)} ({e.country})"),
-            ("Kind", _KIND_NAMES.get(e.kind.value, e.kind.value))]
+    rows = [
+        ("Country", f"{country_name(e.country)} ({e.country})"),
+        ("Kind", _KIND_NAMES.get(e.kind.value, e.kind.value)),
+    ]
     if e.legal_name:
         rows.insert(0, ("Legal name", e.legal_name))
     if chain:
         rows.append(("Parents", " › ".join(x.name for x in chain)))
     if e.owners:
-        rows.append(("Owners", "; ".join((reg.get(o.owner).name if o.owner in reg else o.owner)
-                                         + _share_text(o.share, o.as_of) for o in e.owners)))
+        rows.append(
+            (
+                "Owners",
+                "; ".join(
+                    (reg.get(o.owner).name if o.owner in reg else o.owner) + _share_text(o.share, o.as_of)
+                    for o in e.owners
+                ),
+            )
+        )
     if e.former_names:
-        rows.append(("Formerly", "; ".join(f.name + (f" (until {f.until})" if f.until else "")
-                                           for f in e.former_names)))
+        rows.append(
+            ("Formerly", "; ".join(f.name + (f" (until {f.until})" if f.until else "") for f in e.former_names))
+        )
     if e.status.value != "active":
         rows.append(("Status", e.status.value + (f" since {e.until + 1}" if e.until else "")))
     if e.identifiers:
         rows.append(("Identifiers", ", ".join(f"{k}: {v}" for k, v in e.identifiers.items())))
     body = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>" for k, v in rows)
     link = f"{base}/#/entity/{quote(e.id)}"
-    return (f'<div class="defnames-card"><h3><a href="{escape(link)}" target="_blank" rel="noopener">'
-            f"{escape(e.name)}</a> <small>{escape(e.id)}</small></h3><table>{body}</table></div>")
+    return (
+        f'<div class="defnames-card"><h3><a href="{escape(link)}" target="_blank" rel="noopener">'
+        f"{escape(e.name)}</a> <small>{escape(e.id)}</small></h3><table>{body}</table></div>"
+    )
 
 
-_CARD_CSS = ("body{margin:0;font:13px/1.35 system-ui,sans-serif;color:#14212e}"
-             ".defnames-card{padding:8px 10px}h3{margin:0 0 6px;font-size:15px}h3 small{color:#6b7a89;"
-             "font-weight:normal}a{color:#1f4e79}table{border-collapse:collapse}th{text-align:left;"
-             "vertical-align:top;padding:1px 8px 1px 0;color:#4a5866;font-weight:600;white-space:nowrap}"
-             "td{padding:1px 0}")
+_CARD_CSS = (
+    "body{margin:0;font:13px/1.35 system-ui,sans-serif;color:#14212e}"
+    ".defnames-card{padding:8px 10px}h3{margin:0 0 6px;font-size:15px}h3 small{color:#6b7a89;"
+    "font-weight:normal}a{color:#1f4e79}table{border-collapse:collapse}th{text-align:left;"
+    "vertical-align:top;padding:1px 8px 1px 0;color:#4a5866;font-weight:600;white-space:nowrap}"
+    "td{padding:1px 0}"
+)
 
 IdQ = Annotated[str, Query(description="entity id", max_length=200)]
 
@@ -411,8 +464,10 @@ IdQ = Annotated[str, Query(description="entity id", max_length=200)]
 @router.get("/preview", response_class=HTMLResponse, summary="An HTML card for one entity")
 async def preview(request: Request, svc: Svc, id: IdQ) -> Response:
     e = svc.registry.get(id)
-    html = (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(e.name)}</title>'
-            f"<style>{_CARD_CSS}</style></head><body>{_card(svc.registry, e, _base(request))}</body></html>")
+    html = (
+        f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{escape(e.name)}</title>'
+        f"<style>{_CARD_CSS}</style></head><body>{_card(svc.registry, e, _base(request))}</body></html>"
+    )
     return HTMLResponse(html)
 
 
@@ -427,30 +482,43 @@ CursorQ = Annotated[int, Query(ge=0, le=10_000, description="how many suggestion
 
 
 @router.get("/suggest/entity", summary="Entity auto-completion")
-async def suggest_entity(svc: Svc, prefix: PrefixQ, cursor: CursorQ = 0,
-                         type: Annotated[str | None, Query()] = None) -> Response:
+async def suggest_entity(
+    svc: Svc, prefix: PrefixQ, cursor: CursorQ = 0, type: Annotated[str | None, Query()] = None
+) -> Response:
     check_length("prefix", prefix, svc.limits.max_name_chars)
     wanted = _kind_filter({type} if type else set())
     n = svc.limits.max_candidates
-    rows = [r for r in svc.names.suggest(prefix, limit=min(n, cursor + 10) if not type else n)
-            if wanted(svc.registry.get(r["id"]))]
+    rows = [
+        r
+        for r in svc.names.suggest(prefix, limit=min(n, cursor + 10) if not type else n)
+        if wanted(svc.registry.get(r["id"]))
+    ]
     reg = svc.registry
-    out = [{"id": r["id"], "name": r["name"], "description": _description(reg, reg.get(r["id"])),
-            "notable": [{"id": r["kind"], "name": _KIND_NAMES.get(r["kind"], r["kind"])}]}
-           for r in rows[cursor:cursor + 10]]
+    out = [
+        {
+            "id": r["id"],
+            "name": r["name"],
+            "description": _description(reg, reg.get(r["id"])),
+            "notable": [{"id": r["kind"], "name": _KIND_NAMES.get(r["kind"], r["kind"])}],
+        }
+        for r in rows[cursor : cursor + 10]
+    ]
     return JSONResponse({"result": out})
 
 
 def _prefixed(rows: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
     p = prefix.strip().casefold()
-    return [r for r in rows if not p or r["id"].casefold().startswith(p)
-            or any(w.startswith(p) for w in r["name"].casefold().split())]
+    return [
+        r
+        for r in rows
+        if not p or r["id"].casefold().startswith(p) or any(w.startswith(p) for w in r["name"].casefold().split())
+    ]
 
 
 @router.get("/suggest/type", summary="Type auto-completion")
 async def suggest_type(svc: Svc, prefix: PrefixQ = "", cursor: CursorQ = 0) -> Response:
     check_length("prefix", prefix, svc.limits.max_name_chars)
-    return JSONResponse({"result": _prefixed(TYPES, prefix)[cursor:cursor + 10]})
+    return JSONResponse({"result": _prefixed(TYPES, prefix)[cursor : cursor + 10]})
 
 
 @router.get("/suggest/property", summary="Property auto-completion")
@@ -458,10 +526,11 @@ async def suggest_property(svc: Svc, prefix: PrefixQ = "", cursor: CursorQ = 0) 
     check_length("prefix", prefix, svc.limits.max_name_chars)
     rows: list[dict[str, Any]] = [dict(p) for p in QUERY_PROPERTIES]
     rows += [p for p in extend_properties(svc.registry) if p["id"] not in {"country"}]
-    return JSONResponse({"result": _prefixed(rows, prefix)[cursor:cursor + 10]})
+    return JSONResponse({"result": _prefixed(rows, prefix)[cursor : cursor + 10]})
 
 
 @router.get("/extend/propose", summary="Properties data extension offers for a type")
-async def propose(svc: Svc, type: Annotated[str, Query()] = ANY_TYPE["id"],
-                  limit: Annotated[int, Query(ge=0, le=1000)] = 100) -> Response:
+async def propose(
+    svc: Svc, type: Annotated[str, Query()] = ANY_TYPE["id"], limit: Annotated[int, Query(ge=0, le=1000)] = 100
+) -> Response:
     return JSONResponse({"type": type, "limit": limit, "properties": extend_properties(svc.registry)[:limit]})

@@ -80,7 +80,9 @@ def test_own_country_hint_is_support_but_a_city_is_not(mini: Registry) -> None:
 
 
 def test_the_name_itself_is_no_defense_word(mini: Registry) -> None:
-    assert not _rank(mini, _cands(mini, "patrona"), context="Patrona Patrona", mention="Patrona")
+    # "arsenal" is a defense word, but not for a company called Arsenal
+    assert not _rank(mini, _cands(mini, "arsenal"), context="Arsenal beat Chelsea 2-0", mention="Arsenal")
+    assert _rank(mini, _cands(mini, "arsenal"), context="the army ordered shells", mention="Arsenal")
 
 
 def test_legal_and_context_countries_break_ties(mini: Registry) -> None:

@@ -92,3 +92,5 @@ def test_inflected_names_in_text(mini: Registry) -> None:
 
 def test_blocked_names_hide_the_names_inside_them(mini: Registry) -> None:
     assert _found(mini, "General Mills and Kestrel Dynamics reported.") == [("Kestrel Dynamics", "kestrel-dynamics")]
+    assert _found(mini, "Arsenal FC won the army cup.") == []  # a football club, not Tarnova Arsenal
+    assert _found(mini, "Arsenal won the army contract.") == [("Arsenal", "tarnova-arsenal")]

@@ -48,6 +48,8 @@ def test_surface_ok(mini: Registry, key: str, surface: str, before: str, after: 
 
 def test_lower_case_text_and_capitals_line(mini: Registry) -> None:
     assert _ok(mini, "torvan", "torvan", lowercase_text=True)
+    assert not _ok(mini, "tvnx", "tvnx", lowercase_text=True)  # a short acronym needs capitals even there
+    assert not _ok(mini, "patrona", "patrona", lowercase_text=True)  # ... and a weak name a capital
     assert _ok(mini, "patrona", "PATRONA", "ARMY CHOSE ", " SMITH", caps_text=True)
     assert not _ok(mini, "patrona", "PATRONA", "ARMY CHOSE ", " SMITH")
 

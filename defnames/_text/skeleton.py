@@ -210,7 +210,9 @@ SCRIPT_POST: Mapping[str, tuple[tuple[str, str], ...]] = {
 }
 
 #: Latin rules on the lower-case romanized text, in order.  Upper-case letters in a replacement are
-#: final classes (see CONSONANT_CLASSES) that later rules do not touch.
+#: final classes (see CONSONANT_CLASSES) that later rules do not touch.  After the first two, no rule
+#: may look across a space or write one: :func:`skeleton` applies them word by word (cached), and
+#: tests/text/test_same_outputs.py checks that this equals applying them to the whole text.
 LATIN_RULES: tuple[tuple[str, str], ...] = (
     ("&", " and "),  # Korean 앤, Devanagari एंड, Arabic و: transcriptions spell the ampersand out
     ("[^a-z0-9 ]", " "),  # punctuation, apostrophes (hamza, ayin, soft sign) separate nothing
@@ -425,7 +427,8 @@ def _joined(parts: Iterable[str]) -> str:
 
 
 #: Extra Latin rules for the variant keys of a Latin name (see :func:`skeleton_variants`): how
-#: Korean and Japanese transcribe English names.  Inserted after the punctuation rule.
+#: Korean and Japanese transcribe English names.  Inserted after the punctuation rule (plural s
+#: first); word by word too, like the rules after it.
 VARIANT_RULES: Mapping[str, tuple[str, str]] = {
     # non-rhotic r: 에어버스/エアバス Airbus, 노스롭 Northrop, 팔란티어 Palantir, 콩스버그 Kongsberg
     "non_rhotic": ("(?<=[aeiouy])r(?=[^aeiouyhw]|$)", ""),

@@ -334,11 +334,7 @@ def concept_tokens(words: list[str], table: ConceptTable | None = None) -> list[
 
 # Russian/Ukrainian/Belarusian/Polish/Czech place adjectives, romanized: Kazanskiy -> Kazan,
 # Uralskiy -> Ural, Gdańska -> Gdańsk -> Gdan (both sides meet on the cut form).
-_PLACE_SUFFIX = re.compile(
-    r"(?<=[a-z]{2})(?:skiy|skii|skij|skyy|sky|ski|skaya|skaja|skaia|skoe|skoye|skogo|skomu|skim|skom|skoy|skoi|skoj"
-    r"|ska|skie|skiego|sko|sk"
-    r"|suki|sukii|sukaya|sukoe)$"  # katakana -ский: タンボフスキー tambofusuki
-)
+from defnames._text.concepts import _PLACE_SUFFIX  # noqa: E402 - the tables are the current ones
 
 
 def place_stem(word: str) -> str:
@@ -358,7 +354,7 @@ _PHONETIC_MIN_CLASSES = 3
 NAMED_AFTER = "_named_after_"
 # Russian/Ukrainian genitive of a surname or first name, romanized: Degtyareva -> Degtyarev,
 # Gorbunova -> Gorbunov, Gor'kogo -> Gorkiy (cut to gork), Milya -> Mil.
-_GENITIVE = re.compile(r"(?<=[a-z]{2})(?:ogo|ego|a|ya|ia|ja|y|i)$")
+from defnames._text.concepts import _GENITIVE  # noqa: E402
 
 
 def _is_token(t: str) -> bool:

@@ -66,32 +66,7 @@ __all__ = [
 # Script of a character (code-point blocks; enough for the scripts names are written in).
 # --------------------------------------------------------------------------------------------------
 
-_SCRIPT_BLOCKS: tuple[tuple[int, int, str], ...] = (
-    (0x0041, 0x024F, "latin"),
-    (0x0370, 0x03FF, "greek"),
-    (0x1F00, 0x1FFF, "greek"),
-    (0x0400, 0x052F, "cyrillic"),
-    (0x0590, 0x05FF, "hebrew"),
-    (0xFB1D, 0xFB4F, "hebrew"),
-    (0x0600, 0x06FF, "arabic"),
-    (0x0750, 0x077F, "arabic"),
-    (0x08A0, 0x08FF, "arabic"),
-    (0xFB50, 0xFDFF, "arabic"),
-    (0xFE70, 0xFEFF, "arabic"),
-    (0x0900, 0x097F, "devanagari"),
-    (0x0980, 0x0DFF, "indic"),  # Bengali ... Sinhala
-    (0x0E00, 0x0E7F, "thai"),
-    (0x1100, 0x11FF, "hangul"),
-    (0x3130, 0x318F, "hangul"),
-    (0xAC00, 0xD7AF, "hangul"),
-    (0x3040, 0x309F, "kana"),  # hiragana
-    (0x30A0, 0x30FF, "kana"),  # katakana (incl. ・ and ー)
-    (0x31F0, 0x31FF, "kana"),
-    (0xFF66, 0xFF9F, "kana"),  # halfwidth katakana
-    (0x3400, 0x4DBF, "han"),
-    (0x4E00, 0x9FFF, "han"),
-    (0xF900, 0xFAFF, "han"),
-)
+from defnames._text.skeleton import _SCRIPT_BLOCKS  # noqa: E402 - the tables are the current ones
 
 
 def char_script(c: str) -> str | None:
@@ -159,66 +134,7 @@ def dominant_script(s: str) -> str | None:
 # The rule tables.
 # --------------------------------------------------------------------------------------------------
 
-#: Native-script rewrites applied to a run BEFORE anyascii.  (pattern, replacement), regex, in order.
-SCRIPT_PRE: Mapping[str, tuple[tuple[str, str], ...]] = {
-    # Hebrew: a doubled vav is the consonant v/w; a single vav in a foreign name is the vowel o/u
-    # (איירבוס Airbus, בואינג Boeing).  Geresh marks j / zh / ch (ג׳ורג׳).
-    "hebrew": (("וו", "v"), ("ו", ""), ("ג[׳']", "j"), ("ז[׳']", "zh"), ("צ[׳']", "ch")),
-    # Katakana/hiragana: small tsu doubles the next consonant (ロッキード Lockheed), ー lengthens a vowel;
-    # neither is a consonant.  ヴ is v.
-    # Hepburn: ン before b/p is m (タンボフ Tambov, ハンブルク Hamburg); before m it stays n
-    # (ラインメタル Rheinmetall).
-    "kana": (("[ッっー]", ""), ("[ンん](?=[バビブベボパピプペポばびぶべぼぱぴぷぺぽ])", "m")),
-    # Hangul: 즈/츠 transcribe z/ts (시스템즈 systems), not j/ch.
-    "hangul": (("즈", "zeu"), ("츠", "tseu")),
-    # Greek: ντ = d, μπ = b, γκ/γγ = g (Ντασό Dassault), χ = kh (Λόκχιντ Lockheed).
-    "greek": (("ντ", "d"), ("μπ", "b"), ("γκ", "g"), ("γγ", "ng"), ("χ", "kh")),
-    # Devanagari: anusvara is a nasal (डिफेंस defence: n, not m); nukta letters are foreign sounds.
-    "devanagari": (("ं", "न्"), ("ज़", "z"), ("फ़", "f"), ("क़", "k"), ("ख़", "kh"), ("ग़", "g")),
-}
-
-#: Rewrites of the romanized run, per script, applied AFTER anyascii and before the Latin rules.
-SCRIPT_POST: Mapping[str, tuple[tuple[str, str], ...]] = {
-    # Devanagari romanization marks aspiration with h (भारत bharat, थेल्स thels): drop it; c is ch.
-    "devanagari": (("([kgcjtdpb])h", r"\1"), ("c", "ch")),
-    "indic": (("([kgcjtdpb])h", r"\1"), ("c", "ch")),
-    # Serbian ђ romanizes dj, but Serbian Latin Đ romanizes D (Đuro Đaković, Ђуро Ђаковић).
-    "cyrillic": (("dj", "d"),),
-}
-
-#: Latin rules on the lower-case romanized text, in order.  Upper-case letters in a replacement are
-#: final classes (see CONSONANT_CLASSES) that later rules do not touch.
-LATIN_RULES: tuple[tuple[str, str], ...] = (
-    ("&", " and "),  # Korean 앤, Devanagari एंड, Arabic و: transcriptions spell the ampersand out
-    ("[^a-z0-9 ]", " "),  # punctuation, apostrophes (hamza, ayin, soft sign) separate nothing
-    ("x", "ks"),
-    ("ph", "f"),
-    ("ck", "k"),
-    ("kh", "k"),  # Russian х, Arabic خ, Hebrew כ
-    ("gh", "g"),  # Arabic غ (بوينغ Boeing)
-    ("q", "k"),
-    ("t(?=i[aou])", "S"),  # English/French -tion, -tia: ション, 션, शन, شون, Russian -ция (ts) alike
-    ("tsch|tch|dzh|zh|ch|j", "J"),  # affricates and zh: one class (see CONSONANT_CLASSES)
-    ("sch|sh|sz", "S"),
-    ("th", "T"),  # Greek θ, Arabic ث th, Devanagari थ; Korean/Japanese s (레이시온 Raytheon) loses: by measurement
-    ("dh", "T"),
-    ("ts|tz", "T"),  # Russian ц, Hebrew צ, Japanese ツ (ツポレフ Tupolev, Roketsan روكيتسان)
-    ("c(?=[eiy])", "S"),
-    ("c", "K"),
-)
-
-#: Consonant classes of single letters (after LATIN_RULES).  Letters not listed are dropped.
-CONSONANT_CLASSES: Mapping[str, str] = {
-    **dict.fromkeys("bpfv", "P"),  # Arabic has no p/v, Korean no f/v, Hebrew ב/פ are b/v and p/f
-    **dict.fromkeys("kgK", "K"),  # Arabic ج for g (جنرال General); Korean ㄱ is k or g
-    **dict.fromkeys("tdT", "T"),  # Korean ㄷ/ㅌ, Arabic ت/ط/د; Hangul final ㅅ is t
-    **dict.fromkeys("szS", "S"),  # Japanese ズ for final s (システムズ), Persian ز/س
-    "J": "K",  # j/ch/zh: Arabic ج, Korean ㅈ/ㅊ and Japanese ジ/チ render g, j, z, ti alike
-    **dict.fromkeys("rl", "R"),  # Japanese and Korean have one liquid
-    "m": "M",
-    "n": "N",
-    **{d: d for d in "0123456789"},
-}
+from defnames._text.skeleton import CONSONANT_CLASSES, LATIN_RULES, SCRIPT_POST, SCRIPT_PRE  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -347,12 +263,7 @@ def skeleton(s: str) -> str:
 
 #: Extra Latin rules for the variant keys of a Latin name (see :func:`skeleton_variants`): how
 #: Korean and Japanese transcribe English names.  Inserted after the punctuation rule.
-VARIANT_RULES: Mapping[str, tuple[str, str]] = {
-    # non-rhotic r: 에어버스/エアバス Airbus, 노스롭 Northrop, 팔란티어 Palantir, 콩스버그 Kongsberg
-    "non_rhotic": ("(?<=[aeiouy])r(?=[^aeiouyhw]|$)", ""),
-    # a final plural s that Korean and Japanese leave out: 한화시스템 Hanwha Systems, BAEシステム
-    "no_plural_s": ("(?<=[a-z]{3})s(?= |$)", ""),
-}
+from defnames._text.skeleton import VARIANT_RULES  # noqa: E402
 
 
 def _variant(*names: str) -> _Compiled:

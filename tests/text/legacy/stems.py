@@ -106,27 +106,14 @@ SNOWBALL_LANGS: dict[str, str] = {
 TRUSTED_LANGS: frozenset[str] = frozenset({"fi", "hu", "pl", "cs", "sr", "hr", "bs", "ro", "tr", "ru"})
 
 #: Default language per script when no hint is given (script names as in ``defnames._text.skeleton``).
-SCRIPT_DEFAULT_LANG: dict[str, str] = {
-    "cyrillic": "ru",
-    "greek": "el",
-    "arabic": "ar",
-    "devanagari": "hi",
-}
+from defnames._text.stems import SCRIPT_DEFAULT_LANG  # noqa: E402
 
 #: Words with at most this many letters are never stemmed (``Saab``, ``KNDS``, ``Oto``).
 STEM_MIN_LETTERS = 4
 
 # Letters that (among the stemmer languages) only one language writes.
-_LANG_LETTERS: tuple[tuple[str, str], ...] = (
-    ("ђћџљњј", "sr"),  # Serbian Cyrillic
-    ("іїєґ", "uk"),
-    ("پچژگ", "fa"),  # Persian letters not in Arabic (ک and ی are also Urdu)
-    ("ığİ", "tr"),
-    ("őű", "hu"),
-    ("łąęńśźż", "pl"),
-    ("řůě", "cs"),
-    ("șțşţ", "ro"),
-)
+from defnames._text.stems import _LANG_LETTERS  # noqa: E402 - the tables are the current ones
+
 _LETTER_LANG = {c: lang for letters, lang in _LANG_LETTERS for c in letters}
 
 # A case suffix after an apostrophe or a colon: lower-case letters only, at most 6 of them, at the

@@ -171,6 +171,11 @@ class _Run:
             names = _names(rec, self.spec, self.display)
             others = {k: v for k, v in idents.items() if k != self.spec.uid_key}
             match = self.index.match(names, others, rec.country)
+            if match.how.startswith("identifier"):
+                by_name = self.index.match(names, {}, rec.country)
+                if by_name.merge_id and by_name.merge_id != match.merge_id:
+                    self.s["id_conflicts"].rows.append((rec.uid, match.how, match.merge_id, by_name.merge_id))
+                    match = by_name
             target = self.decided["merge"].get(rec.uid)
             if target in self.index.by_id and not match.merge_id:
                 match.merge_id, match.how, match.unresolved = target, "reviewed decision", False
@@ -327,6 +332,15 @@ def _sections(review: Review) -> dict[str, Section]:
             "name",
             "country",
             "rule",
+        ),
+        "id_conflicts": review.section(
+            "Identifier disagreements",
+            "A listed number is that of one registry entity while the listed names strictly name another: "
+            "merged by name; check which entity the number belongs to.",
+            "uid",
+            "identifier",
+            "entity with the number",
+            "entity named",
         ),
         "parents": review.section(
             "Parent candidates",

@@ -9,12 +9,13 @@ from . import pipeline
 
 
 def sources() -> dict[str, tuple[ModuleType, Any]]:
+    from ..au_dfat import importer as au_dfat
     from ..jp_export_ban import importer as jp_export_ban
     from ..jp_mof import importer as jp_mof
     from ..uk_ofsi import importer as uk_ofsi
 
     out: dict[str, tuple[ModuleType, Any]] = {}
-    for module in (jp_mof, jp_export_ban, uk_ofsi):
+    for module in (jp_mof, jp_export_ban, uk_ofsi, au_dfat):
         for sid, spec in module.SPECS.items():
             out[sid] = (pipeline, spec)
     return out

@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from ..listkit.countries import country_of
 from ..listkit.names import with_abbreviation
 from ..listkit.record import Record, clean
+from ..listkit.ru_ids import identifiers
 from ..listkit.xlsx import Workbook
 
 SHEET = "Data"
@@ -48,12 +49,6 @@ _DEFENCE = re.compile(
     re.I,
 )
 _KINDS = {"primary name": "primary", "primary name variation": "aka", "aka": "aka", "fka": "fka"}
-_INN = re.compile(
-    r"(?:INN|TIN|Tax ID(?: No\.?)?|Tax Identification Number|Taxpayer[^0-9]{0,40})\D{0,12}?(\d{12}|\d{10})\b", re.I
-)
-_OGRN = re.compile(r"(?:OGRN|PSRN|SRN|State registration number|Registration Number)\D{0,12}?(\d{13}|\d{15})\b", re.I)
-_BARE13 = re.compile(r"(?<![\d-])([15]\d{12})(?!\d)")
-_LEI = re.compile(r"Legal Entity Identifier\W{0,5}([A-Z0-9]{20})\b")
 
 
 def fields(info: str) -> dict[str, str]:
@@ -62,25 +57,6 @@ def fields(info: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for name, value in zip(parts[1::2], parts[2::2]):
         out.setdefault(name, value.strip().rstrip(".").strip())
-    return out
-
-
-def identifiers(reg: str, country: str | None) -> dict[str, str]:
-    """The registration numbers of 'Business Reg No' the registry has keys for."""
-    out: dict[str, str] = {}
-    lei = _LEI.search(reg or "")
-    if lei:
-        out["lei"] = lei.group(1)
-    if country != "RU":
-        return out
-    inn = _INN.search(reg)
-    ogrn = _OGRN.search(reg) or _BARE13.search(reg)
-    if inn:
-        out["tax_id_ru"] = inn.group(1)
-    if ogrn:
-        out["registration_ru"] = ogrn.group(1)
-    if not inn and not ogrn and re.fullmatch(r"\d{10}", reg.strip()):
-        out["tax_id_ru"] = reg.strip()
     return out
 
 

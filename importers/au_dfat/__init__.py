@@ -1,0 +1,1 @@
+"""Australia: the DFAT Consolidated List of persons and entities under sanctions (Excel)."""

@@ -52,11 +52,16 @@ def _shortened(index: NameIndex, key: str, dropped: tuple[tuple[str, str], ...])
     if " " not in key:
         return []
     prefix = key + " "
+    tails = index.lex.droppable_tails
+    # a mention that already ends in a domain word names the arm: any one last word may be cut
+    # ("ThyssenKrupp Marine" is ThyssenKrupp Marine Systems)
+    any_tail = key.rsplit(" ", 1)[-1] in tails
     i = bisect_left(index.keys, prefix)
     owners: dict[str, NameEntry] = {}
     while i < len(index.keys) and index.keys[i].startswith(prefix):
         full = index.keys[i]
-        if full[len(prefix):] in index.lex.droppable_tails:  # "Space", "Aerospace"
+        tail = full[len(prefix):]
+        if tail in tails or (any_tail and " " not in tail):  # "Space", "Aerospace"
             for e in index.by_key[full]:
                 if e.current:
                     owners.setdefault(e.entity_id, e)

@@ -34,6 +34,7 @@ from defnames._candidates.candidate import Candidate
 from defnames._candidates.exact import exact_candidates
 from defnames._candidates.fuzzy import fuzzy_candidates
 from defnames._candidates.inflection import inflected_readings
+from defnames._candidates.labels import strip_prefix
 from defnames._candidates.listings import bare_symbol_candidates, ticker_candidates
 from defnames._candidates.mention import Analysis
 from defnames._candidates.quoted import quoted_candidates, quoted_readings
@@ -117,6 +118,17 @@ def _may_be_inflected_longer_name(index: NameIndex, a: Analysis, cands: list[Can
             and all(c.entry.weak for c in cands))
 
 
+def _core_exact(index: NameIndex, a: Analysis) -> list[Candidate]:
+    """The mention without its leading places and descriptors, looked up whole (shortened names
+    included): "Germany's ThyssenKrupp Marine" is ThyssenKrupp Marine Systems."""
+    core, hints, dropped = strip_prefix(a, index.lex)
+    if len(core) == len(a.toks) or len(core) < 2:
+        return []
+    found = exact_candidates(index, Analysis(a.mention, core, a.legal, a.raw))
+    return [replace(c.adjust(W.DESCRIPTOR_WORDS, "descriptor words"), hints=c.hints | frozenset(hints),
+                    dropped=(*dropped, *c.dropped)) for c in found]
+
+
 def _inflected(index: NameIndex, a: Analysis, context: str | None) -> list[Candidate]:
     """The first de-inflected reading that names an entity exactly or by its segments."""
     for reading in inflected_readings(a.mention, index.lex, index.variants.vocabulary, context):
@@ -150,7 +162,7 @@ def find_candidates(index: NameIndex, a: Analysis, context: str | None = None) -
         return listed
     whole = _Passes(index, a)
     record: _Record | None = None
-    cands = whole.exact() or bare_symbol_candidates(index, a.mention)
+    cands = whole.exact() or bare_symbol_candidates(index, a.mention) or _core_exact(index, a)
     if not cands:
         record = _Record(index, a) if _SEPARATOR.search(a.mention) else None
         cands = record.candidates() if record and record.division_first() else whole.segments()

@@ -22,9 +22,11 @@ def _names(reg: Registry, n: int) -> list[object]:
     return out
 
 
-def test_workers_give_the_same_answers_in_order() -> None:
+def test_workers_give_the_same_answers_in_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "_SERIAL_BELOW", 0)  # a pool even for a short batch
+    monkeypatch.setattr(parallel, "_CHUNK", 40)
     reg = defnames.registry()
-    names = _names(reg, 1200)
+    names = _names(reg, 300)
     rows: list[object] = [*names, "", None, 42, names[5], "Bakery Fresh Ltd", *names[:50]]
     serial = resolve_many(reg, rows)
     pooled = resolve_many(reg, rows, workers=2)
@@ -74,14 +76,16 @@ def test_worker_counts() -> None:
         resolve_many(defnames.registry(), ["x"], workers=-2)
 
 
-def test_match_command_with_workers(tmp_path: Path) -> None:
+def test_match_command_with_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import csv
     import io
 
     from defnames.cli.app import main
 
+    monkeypatch.setattr(parallel, "_SERIAL_BELOW", 0)
+    monkeypatch.setattr(parallel, "_CHUNK", 40)
     reg = defnames.registry()
-    names = _names(reg, 1100)
+    names = _names(reg, 200)
     src = tmp_path / "in.csv"
     with src.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)

@@ -122,7 +122,7 @@ def _records_of(f: Path) -> list[tuple[str, dict[str, Any]]]:
 
 def _open_text(path: Path) -> Any:
     try:
-        return path.open(encoding="utf-8", newline="")
+        return path.open(encoding="utf-8-sig", newline="")  # a byte-order mark (spreadsheet exports) is dropped
     except OSError as exc:
         raise ReferenceDataError(f"{path}: cannot read: {exc}") from None
 

@@ -98,3 +98,9 @@ def test_overlay_on_the_packaged_registry(tmp_path: Path) -> None:
     reg = Registry.load(p)
     assert "knds" in reg and "heliaris-optronics" in reg
     assert reg.version.endswith("+local")
+
+
+def test_csv_from_a_spreadsheet_with_a_byte_order_mark(tmp_path: Path) -> None:
+    p = tmp_path / "overlay.csv"
+    p.write_bytes("id,name,country\r\nheliaris-optronics,Heliaris Optronics,FR\r\n".encode("utf-8-sig"))
+    assert Registry.load(p, include_default=False).get("heliaris-optronics").country == "FR"

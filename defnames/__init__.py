@@ -71,7 +71,9 @@ def _registry() -> Registry:
     return registry()
 
 
-def resolve(mention: str, *, context: str | None = None, country: str | None = None) -> Match | None:
+def resolve(
+    mention: str, *, context: str | None = None, country: str | None = None, as_of: int | None = None
+) -> Match | None:
     """Resolve one mention against the packaged registry (see :meth:`Registry.resolve`).
 
     >>> resolve("Raytheon Technologies").entity.name
@@ -79,14 +81,15 @@ def resolve(mention: str, *, context: str | None = None, country: str | None = N
     >>> resolve("Belgian Thales").entity.name
     'Thales Belgium'
     """
-    return _registry().resolve(mention, context=context, country=country)
+    return _registry().resolve(mention, context=context, country=country, as_of=as_of)
 
 
 def candidates(
-    mention: str, *, context: str | None = None, country: str | None = None, limit: int = 5
+    mention: str, *, context: str | None = None, country: str | None = None, limit: int = 5,
+    as_of: int | None = None,
 ) -> list[Match]:
     """Ranked candidate entities for a mention, best first (see :meth:`Registry.candidates`)."""
-    return _registry().candidates(mention, context=context, country=country, limit=limit)
+    return _registry().candidates(mention, context=context, country=country, limit=limit, as_of=as_of)
 
 
 def get(entity_id: str) -> Entity:

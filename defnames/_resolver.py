@@ -44,10 +44,10 @@ from defnames._store.cities import city_places
 from defnames._store.entities import EntityStore
 from defnames._store.parse import SharedName, parse_entities, parse_shared_names
 from defnames._store.sources import read_sources
+from defnames._text.cleanup import clean_text
 from defnames._text.tokens import tokens
 from defnames.errors import InputError, ReferenceDataError
 from defnames.models import Entity, EntityStatus, Match, Mention
-from defnames._text.cleanup import clean_text
 
 __all__ = ["Registry", "registry"]
 
@@ -186,7 +186,8 @@ class Registry:
         """Every name in one Aho–Corasick automaton, built on the first extraction."""
         return Automaton(self.index)
 
-    def _ranked(self, mention: object, context: str | None, country: str | None) -> tuple[str, list[Candidate]]:
+    def _ranked(self, mention: object, context: str | None, country: str | None,
+                as_of: int | None = None) -> tuple[str, list[Candidate]]:
         if not isinstance(mention, str):
             raise InputError(f"a mention must be a string, not {type(mention).__name__}")
         if context is not None and not isinstance(context, str):
@@ -197,13 +198,15 @@ class Registry:
         context = clean_text(context) if context else context
         a = analyse(mention, self.lexicon)
         cands = find_candidates(self.index, a, context)
-        if not context and not country and len(cands) == 1:
+        if as_of is not None and (isinstance(as_of, bool) or not isinstance(as_of, int) or not 1800 <= as_of <= 2100):
+            raise InputError(f"as_of must be a year between 1800 and 2100, not {as_of!r}")
+        if not context and not country and as_of is None and len(cands) == 1:
             c = cands[0]
             active = self.store.get(c.entity_id).status is EntityStatus.active
             if active and not c.hints and not c.legal_written and not c.group:
                 return a.key, cands  # one active entity and no evidence to weigh: nothing to rank
         return a.key, rank(self.store, self.index, self.evidence, cands, context=context, country=country,
-                           mention=mention)
+                           mention=mention, as_of=as_of)
 
     def resolve(
         self,
@@ -213,6 +216,7 @@ class Registry:
         country: str | None = None,
         threshold: float = DEFAULT_THRESHOLD,
         margin: float = DEFAULT_MARGIN,
+        as_of: int | None = None,
     ) -> Match | None:
         """The entity a mention means, or None when no entity is a confident match.
 
@@ -222,18 +226,20 @@ class Registry:
             country: ISO 3166-1 alpha-2 code (or a country name) the entity should be in.
             threshold: lowest score (0–100) that counts as confident.
             margin: how far the best entity must lead the runner-up.
+            as_of: a year: read the mention as a document of that year (a former name still in
+                use then is current; a company already absorbed by then is its successor).
 
         Raises:
             InputError: a mention or context that is not a string, or an unknown country.
         """
-        ck = (mention, context, country, threshold, margin)
+        ck = (mention, context, country, threshold, margin, as_of)
         try:
             cached = self._cache.get(ck, _MISSING)
         except TypeError:  # an unhashable mention: let the input check say so
             cached = _MISSING
         if cached is not _MISSING:
             return cached  # type: ignore[return-value]
-        key, ranked = self._ranked(mention, context, country)
+        key, ranked = self._ranked(mention, context, country, as_of)
         top = choose(ranked, threshold, margin)
         result = to_match(self.store, self.evidence, top, key, context) if top else None
         with self._lock:
@@ -247,9 +253,10 @@ class Registry:
         context: str | None = None,
         country: str | None = None,
         limit: int = 5,
+        as_of: int | None = None,
     ) -> list[Match]:
         """Ranked possible entities for a mention (one per entity), for review screens."""
-        key, ranked = self._ranked(mention, context, country)
+        key, ranked = self._ranked(mention, context, country, as_of)
         return [to_match(self.store, self.evidence, c, key, context) for c in ranked[: max(0, limit)]]
 
     def extract(self, text: str, *, context: str | None = None) -> list[Mention]:

@@ -29,7 +29,8 @@ from defnames._decide.weak import legal_form_follows, looks_like_a_word, needs_s
 from defnames._index.names import NameIndex
 from defnames._store.entities import EntityStore
 from defnames._text.keys import name_key
-from defnames.models import Entity, EntityStatus, Method
+from defnames._candidates.candidate import METHOD
+from defnames.models import Entity, EntityStatus, Method, NameKind
 
 __all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "choose", "rank"]
 
@@ -159,12 +160,14 @@ def rank(
     mention: str = "",
     support_bonus: int = 0,
     all_weak: bool = False,
+    as_of: int | None = None,
 ) -> list[Candidate]:
     """Apply country, context, successor and parts evidence; best first, one per entity.
 
     ``support_bonus`` adds defense evidence found outside the context string (another
     company named nearby, a legal form written with the name); ``all_weak`` treats every
-    candidate as a name that needs that evidence (a one-word name written in lower case).
+    candidate as a name that needs that evidence (a one-word name written in lower case);
+    ``as_of`` reads the mention as a document of that year would (see :func:`as_of_year`).
     """
     cands = _parts_owner(store, cands)
     ctx_countries: frozenset[str] = frozenset()
@@ -184,11 +187,34 @@ def rank(
         needs = needs_support(c, mention) or all_weak or looks_like_a_word(c, mention, context or "")
         if context and needs and _everyday_sense(c, ent, index, context, mention, support):
             continue
+        if as_of is not None:
+            c = as_of_year(store, c, as_of)
+            ent = store.get(c.entity_id)
         final = store.successor_of(ent.id)
         if final != ent.id:
             c = replace(c, successor=final, parts=(*c.parts, (f"{ent.name} merged into {store.get(final).name}", 0.0)))
         out.append(c)
     return _one_per_lineage(out, store)
+
+
+def as_of_year(store: EntityStore, c: Candidate, year: int) -> Candidate:
+    """A candidate as a document of ``year`` means it: a former name still in use that year
+    counts as a current name, and a company that no longer existed on its own that year is read
+    as the one that had absorbed it by then (its successor, followed while their ``until`` years
+    are before ``year``)."""
+    if c.method is Method.former_name and c.entry.until is not None and c.entry.until >= year:
+        c = replace(c, method=METHOD[NameKind.name], parts=(*c.parts, (f"a current name in {year}", 0.0)))
+    ent = store.get(c.entity_id)
+    seen = {ent.id}
+    while ent.until is not None and ent.until < year and ent.successor and ent.successor in store:
+        if ent.successor in seen:
+            break
+        nxt = store.get(ent.successor)
+        c = replace(c, entry=replace(c.entry, entity_id=nxt.id),
+                    parts=(*c.parts, (f"{ent.name} was part of {nxt.name} by {year}", 0.0)))
+        seen.add(nxt.id)
+        ent = nxt
+    return c
 
 
 def _one_per_lineage(cands: list[Candidate], store: EntityStore) -> list[Candidate]:

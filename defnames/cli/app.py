@@ -88,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     lk.add_argument("--top", type=int, default=0, metavar="N", help="show the N best candidates")
     lk.add_argument("--json", action="store_true", help="one JSON object per name (docs/schema/match.schema.json)")
     lk.add_argument("--explain", action="store_true", help="say why each name matched")
+    lk.add_argument("--as-of", type=int, metavar="YEAR", dest="as_of",
+                    help="read the names as a document of that year would (former names, absorbed companies)")
     add_registry_option(lk)
     lk.set_defaults(func=cmd_lookup)
 

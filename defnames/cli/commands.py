@@ -59,7 +59,8 @@ def _names(args_names: list[str], stdin: TextIO) -> Iterator[str]:
 
 
 def _lookup_top(reg: Registry, mention: str, args: argparse.Namespace, out: TextIO) -> bool:
-    found = reg.candidates(mention, context=args.context, country=args.country, limit=args.top)
+    found = reg.candidates(mention, context=args.context, country=args.country, limit=args.top,
+                           as_of=getattr(args, "as_of", None))
     if args.json:
         out.write(json.dumps({"mention": mention, "candidates": [
             match_record(reg, mention, m, explain=args.explain) for m in found]}, ensure_ascii=False) + "\n")
@@ -78,7 +79,7 @@ def _lookup_one(reg: Registry, mention: str, args: argparse.Namespace, out: Text
     if not mention.strip():  # a blank line of stdin: answered in its place, so outputs stay aligned
         out.write(json.dumps(match_record(reg, mention, None)) + "\n" if args.json else "(empty line): no match\n")
         return False
-    m = reg.resolve(mention, context=args.context, country=args.country)
+    m = reg.resolve(mention, context=args.context, country=args.country, as_of=getattr(args, "as_of", None))
     if args.json:
         out.write(json.dumps(match_record(reg, mention, m, explain=args.explain), ensure_ascii=False) + "\n")
     elif m is None:

@@ -36,7 +36,9 @@ def _exact(index: NameIndex, lex: Lexicon, mention: str) -> list[tuple[str, floa
         ("Mercury", [("mercury-plant", W.EXACT, Method.weak_alias), ("mercury-works", W.EXACT, Method.weak_alias)]),
         ("Kestrel", []),
         ("Grey", []),
-        ("Kestrel Dynamics Land", []),  # "Land Systems" is not one droppable word
+        # a mention ending in a domain word names the arm: its last word may be cut
+        ("Kestrel Dynamics Land", [("kestrel-land-systems", W.SHORTENED, Method.shortened)]),
+        ("Kestrel Dynamics Systems", []),  # "Systems" alone is no droppable tail
         ("Acme Defence Land", []),
         ("Torvan Nordic", []),
     ],

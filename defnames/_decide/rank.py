@@ -23,13 +23,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from defnames import _weights as W
-from defnames._candidates.candidate import Candidate
+from defnames._candidates.candidate import METHOD, Candidate
 from defnames._decide.evidence import Evidence
 from defnames._decide.weak import legal_form_follows, looks_like_a_word, needs_support
 from defnames._index.names import NameIndex
 from defnames._store.entities import EntityStore
 from defnames._text.keys import name_key
-from defnames._candidates.candidate import METHOD
 from defnames.models import Entity, EntityStatus, Method, NameKind
 
 __all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "choose", "rank"]

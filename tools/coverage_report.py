@@ -40,6 +40,40 @@ def _ordered(counts: Counter[str], order: list[str]) -> list[tuple[str, int]]:
     return known + rest
 
 
+def _imported_lists(reg: defnames.Registry) -> list[str]:
+    """Per imported list: its entries and the share of their listed names that resolve to them."""
+    from importers.layer import layer_paths, load_layer
+
+    paths = layer_paths(ROOT / "reference" / "imported")
+    if not paths:
+        return []
+    out = [
+        "",
+        "## Imported lists",
+        "",
+        "Each official list imported by `importers/` (see docs/importers.md): the defense entries",
+        "kept, and the share of their listed names (every alias the list gives) that",
+        "`defnames.resolve` answers with that entry's entity.",
+        "",
+        "| List | Entries kept | New entities | Merged into existing | Listed names | Resolve to their entity |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for path in paths:
+        layer = load_layer(path.read_text(encoding="utf-8"))
+        rows = [(e["id"], [e["name"], *e.get("aliases", [])]) for e in layer.get("entities") or []]
+        rows += [(p["id"], list(p.get("aliases", []))) for p in layer.get("patches") or []]
+        names = [(eid, n) for eid, ns in rows for n in dict.fromkeys(ns) if eid in reg]
+        ok = 0
+        for eid, n in names:
+            m = reg.resolve(n)
+            ok += bool(m and (m.entity.id == eid or reg.successor_of(eid) == m.entity.id))
+        share = f"{100 * ok / len(names):.1f}%" if names else "–"
+        new, merged = len(layer.get("entities") or []), len(layer.get("patches") or [])
+        out.append(f"| {(layer.get('source') or {}).get('id', path.stem)} | {new + merged} | {new} | {merged} "
+                   f"| {len(names)} | {share} |")
+    return out
+
+
 def render() -> str:
     reg = defnames.registry()
     entities = sorted(reg.entities, key=lambda e: e.id)
@@ -103,6 +137,8 @@ def render() -> str:
 
     lines += ["", "## Entities per kind", "", "| Kind | Entities |", "|---|---:|"]
     lines += [f"| {k} | {n} |" for k, n in _ordered(kinds, KIND_ORDER)]
+
+    lines += _imported_lists(reg)
 
     lines += ["", "## Entities per status", "", "| Status | Entities |", "|---|---:|"]
     lines += [f"| {k} | {n} |" for k, n in _ordered(statuses, STATUS_ORDER)]

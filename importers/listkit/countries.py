@@ -23,6 +23,7 @@ EXTRA = {  # spellings importers.countries and pycountry do not know
     "people's republic of china": "CN",
     "the people's republic of china": "CN",
     "republic of korea": "KR",
+    "republic of lebanon": "LB",
     "korea": "KR",
 }
 _TAIL = re.compile(r"[\s.,;]+$")

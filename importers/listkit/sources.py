@@ -11,11 +11,12 @@ from . import pipeline
 def sources() -> dict[str, tuple[ModuleType, Any]]:
     from ..au_dfat import importer as au_dfat
     from ..jp_export_ban import importer as jp_export_ban
+    from ..jp_meti_eul import importer as jp_meti_eul
     from ..jp_mof import importer as jp_mof
     from ..uk_ofsi import importer as uk_ofsi
 
     out: dict[str, tuple[ModuleType, Any]] = {}
-    for module in (jp_mof, jp_export_ban, uk_ofsi, au_dfat):
+    for module in (jp_mof, jp_export_ban, uk_ofsi, au_dfat, jp_meti_eul):
         for sid, spec in module.SPECS.items():
             out[sid] = (pipeline, spec)
     return out

@@ -15,6 +15,7 @@ from defnames._text.fold import cased_words, fold
         ("한화에어로스페이스가", "한화에어로스페이스"),
         ("현대로템에서", "현대로템"),
         ("KAI는", "kai"),  # a Latin acronym with a Hangul particle
+        ("KAI측", "kai"),  # ... or one or two Hangul letters that are no particle ("KAI's side")
         ("LIG넥스원", "lig넥스원"),  # ... but not a Latin name run on into Hangul of three letters
         ("三菱重工は", "三菱重工"),  # Japanese particles
         ("三菱重工業", "三菱重工業"),

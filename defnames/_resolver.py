@@ -23,6 +23,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from cachetools import LRUCache
 
@@ -38,7 +39,7 @@ from defnames._extract.automaton import Automaton
 from defnames._extract.mentions import extract_mentions
 from defnames._index.names import NameIndex
 from defnames._lexicon import Lexicon, lexicon
-from defnames._store.bundle import load_packaged, load_variants
+from defnames._store.bundle import load_index_rows, load_packaged, load_variants
 from defnames._store.checks import check_registry
 from defnames._store.cities import city_places
 from defnames._store.entities import EntityStore
@@ -83,6 +84,7 @@ class Registry:
             if problems:
                 raise ReferenceDataError(problems)
         self._known_variants: dict[str, tuple[str, tuple[str, ...], str]] = {}
+        self._compiled_index: list[list[Any]] | None = None  # only for exactly the packaged entities
         self._lock = threading.Lock()
         self._cache: LRUCache[tuple[object, ...], Match | None] = LRUCache(_CACHE_SIZE)
 
@@ -165,7 +167,7 @@ class Registry:
     def index(self) -> NameIndex:
         """The name index, built on first use with everything matching needs, so that no
         later call pays a one-time cost (the ownership map, the trigram index, RapidFuzz)."""
-        index = NameIndex(self.store, self.lexicon, self._known_variants)
+        index = NameIndex(self.store, self.lexicon, self._known_variants, self._compiled_index)
         index.prepare()
         _ = self.store.children
         return index
@@ -286,8 +288,9 @@ def registry() -> Registry:
     if _default is None:
         with _default_lock:
             if _default is None:
-                entities, shared, version = load_packaged()
+                entities, shared, version, digest = load_packaged()
                 reg = Registry(entities, shared, version=version, check=False)
                 reg._known_variants = load_variants()
+                reg._compiled_index = load_index_rows(digest)
                 _default = reg
     return _default

@@ -18,7 +18,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from defnames._index.names import name_variants  # noqa: E402
+from defnames._index.names import NameIndex, entry_rows, name_variants  # noqa: E402
 from defnames._store.checks import check_registry, entity_dicts  # noqa: E402
 from defnames._store.cities import city_places  # noqa: E402
 from defnames._store.lexicon_build import build_lexicon, lexicon_files  # noqa: E402
@@ -55,7 +55,14 @@ def _variants(entities: list[Entity]) -> dict[str, list[Any]]:
     return {n: [key, list(sk), bag] for n in names for key, sk, bag in [name_variants(n)]}
 
 
-def build() -> tuple[str, str, str, list[str]]:
+def compact_dump(data: dict[str, Any]) -> str:
+    """One entry per line: a large table that still diffs line by line."""
+    rows = ",\n".join(json.dumps(r, ensure_ascii=False) for r in data["entries"])
+    head = {k: v for k, v in data.items() if k != "entries"}
+    return json.dumps(head, ensure_ascii=False)[:-1] + ', "entries": [\n' + rows + "\n]}\n"
+
+
+def build() -> tuple[str, str, str, str, list[str]]:
     lex = build_lexicon(REFERENCE / "lexicon")
     raw, problems = with_imported_layers(read_sources(REFERENCE))
     entities, where_of, p1 = parse_entities(raw)
@@ -78,8 +85,10 @@ def build() -> tuple[str, str, str, list[str]]:
     }
     lexicon_json = {"_comment": HEADER, **lex.to_json()}
     variants_json = {"_comment": HEADER, "digest": bundle["digest"], "names": _variants(entities)}
+    index_json = {"_comment": HEADER, "digest": bundle["digest"],
+                  "entries": entry_rows(NameIndex(sorted(entities, key=lambda e: e.id), lex).by_key)}
     dump = lambda d: json.dumps(d, ensure_ascii=False, indent=0, sort_keys=False) + "\n"  # noqa: E731
-    return dump(bundle), dump(lexicon_json), dump(variants_json), problems
+    return dump(bundle), dump(lexicon_json), dump(variants_json), compact_dump(index_json), problems
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -87,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="fail when the bundle is stale or invalid")
     ap.add_argument("--allow-problems", action="store_true", help="write the bundle even with problems (drafts only)")
     args = ap.parse_args(argv)
-    bundle, lexicon_json, variants_json, problems = build()
+    bundle, lexicon_json, variants_json, index_json, problems = build()
     for p in problems:
         print(p, file=sys.stderr)
     if problems:
@@ -95,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.allow_problems:
             return 1
     targets = {DATA / "reference.json": bundle, DATA / "lexicon.json": lexicon_json,
-               DATA / "variants.json": variants_json}
+               DATA / "variants.json": variants_json, DATA / "index.json": index_json}
     if args.check:
         stale = [p for p, text in targets.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
         for p in stale:

@@ -10,17 +10,19 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import Any
 
 from defnames._index.shortlist import TrigramIndex
 from defnames._index.tickers import TickerIndex
 from defnames._lexicon import Lexicon
+from defnames._text.concepts import ConceptTable, concept_key
 from defnames._text.keys import compact, full_key, name_key, translit_key
 from defnames._text.scripts import has_cjk
-from defnames.models import Entity, NameKind
-from defnames._text.concepts import ConceptTable, concept_key
 from defnames._text.skeleton import skeleton_variants
+from defnames.models import Entity, NameKind
 
-__all__ = ["MIN_SKELETON", "NameEntry", "NameIndex", "NameVariants", "VariantKeys", "name_variants", "word_prefixes"]
+__all__ = ["MIN_SKELETON", "NameEntry", "NameIndex", "NameVariants", "VariantKeys", "entry_rows", "name_variants",
+           "word_prefixes"]
 
 def word_prefixes(key: str) -> tuple[str, ...]:
     """The first four letters of each word of a key.
@@ -129,17 +131,34 @@ def _rekey_subsidiaries(by_key: dict[str, list[NameEntry]], by_id: dict[str, Ent
                 by_key[full].append(replace(x, key=full))
 
 
+def entry_rows(by_key: Mapping[str, list[NameEntry]]) -> list[list[Any]]:
+    """The index entries as JSON rows, for the compile step (see :func:`_entries_from_rows`)."""
+    return [[e.entity_id, e.name, e.key, e.kind.value, e.until, e.weak, e.translit, e.vague]
+            for entries in by_key.values() for e in entries]
+
+
+def _entries_from_rows(rows: list[list[Any]]) -> dict[str, list[NameEntry]]:
+    by_key: dict[str, list[NameEntry]] = defaultdict(list)
+    for eid, name, key, kind, until, weak, translit, vague in rows:
+        by_key[key].append(NameEntry(eid, name, key, NameKind(kind), until, weak, translit, vague))
+    return by_key
+
+
 class NameIndex:
     """All names of a set of entities, keyed for exact, compact and fuzzy look-up."""
 
     def __init__(self, entities: Iterable[Entity], lex: Lexicon,
-                 known_variants: Mapping[str, NameVariants] | None = None) -> None:
+                 known_variants: Mapping[str, NameVariants] | None = None,
+                 compiled: list[list[Any]] | None = None) -> None:
         self.lex = lex
         self._known_variants = known_variants
         entity_list = list(entities)
-        by_key = _names_by_key(entity_list, lex)
-        _add_initialisms(by_key, entity_list, lex)
-        _rekey_subsidiaries(by_key, {e.id: e for e in entity_list}, lex)
+        if compiled is not None:  # the compile step's entries for exactly these entities
+            by_key = _entries_from_rows(compiled)
+        else:
+            by_key = _names_by_key(entity_list, lex)
+            _add_initialisms(by_key, entity_list, lex)
+            _rekey_subsidiaries(by_key, {e.id: e for e in entity_list}, lex)
         self.by_key: dict[str, list[NameEntry]] = dict(by_key)
         by_compact: dict[str, list[NameEntry]] = defaultdict(list)
         for key, entries in self.by_key.items():

@@ -10,9 +10,9 @@ from typing import Any
 from defnames._store.parse import SharedName
 from defnames.models import Entity
 
-__all__ = ["Bundle", "load_packaged", "load_variants"]
+__all__ = ["Bundle", "load_index_rows", "load_packaged", "load_variants"]
 
-Bundle = tuple[list[Entity], list[SharedName], str]
+Bundle = tuple[list[Entity], list[SharedName], str, str]  # entities, shared names, version, digest
 
 
 def load_packaged() -> Bundle:
@@ -21,7 +21,7 @@ def load_packaged() -> Bundle:
     data: dict[str, Any] = json.loads(raw)
     entities = [Entity.model_validate(d) for d in data["entities"]]
     shared = [(s["name"], frozenset(s["entities"])) for s in data.get("shared_names", [])]
-    return entities, shared, str(data["version"])
+    return entities, shared, str(data["version"]), str(data.get("digest", ""))
 
 
 def load_variants() -> dict[str, tuple[str, tuple[str, ...], str]]:
@@ -31,3 +31,13 @@ def load_variants() -> dict[str, tuple[str, tuple[str, ...], str]]:
         return {}
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return {name: (v[0], tuple(v[1]), v[2]) for name, v in data["names"].items() if len(v) == 3}
+
+
+def load_index_rows(digest: str) -> list[list[Any]] | None:
+    """The name index the compile step built for the packaged entities, when it was built from
+    the bundle with this digest (else None: the index is built at run time)."""
+    path = resources.files("defnames").joinpath("_data/index.json")
+    if not path.is_file():
+        return None
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data["entries"] if data.get("digest") == digest else None

@@ -27,10 +27,10 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 
 from defnames import Entity, InputError, Match, Registry
 
-from .limits import Limits
-from .problems import ApiError
-from .service import Service, check_length, clamp_limit, service, service_of
-from .shapes import country_name
+from ..limits import Limits
+from ..problems import ApiError
+from ..service import Service, check_length, clamp_limit, service, service_of
+from ..shapes import country_name
 
 __all__ = ["EXTEND_PROPERTIES", "QUERY_PROPERTIES", "TYPES", "router"]
 

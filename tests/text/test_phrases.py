@@ -28,6 +28,9 @@ def test_place_at(lex: Lexicon, toks: list[str], i: int, expected: tuple[int, st
         (["rustungskonzern", "x"], 1),  # a German compound ending in a descriptor
         (["waffenhersteller", "x"], 1),
         (["konzern", "x"], 1),
+        (["zorbelkonzern", "x"], 1),  # any compound on a descriptor ending, three letters or more before it
+        (["zorbelhersteller", "x"], 1),
+        (["abkonzern", "x"], None),  # too short a head
         (["zorblax", "x"], None),
     ],
 )

@@ -90,60 +90,77 @@ class Decision:
     detail: str = ""
 
 
-def decide(listings: list[Listed], rules: Rules, in_registry: set[str]) -> dict[str, Decision]:
-    """A keep/drop decision with its reason for every listing uid."""
-    out: dict[str, Decision] = {}
-    pending: list[Listed] = []
-    for item in listings:
-        if not item.is_entity:
-            out[item.uid] = Decision(False, f"not an entity ({item.sdn_type})")
-            continue
-        if item.uid in in_registry:
-            out[item.uid] = Decision(True, "registry")
-            continue
-        otype = next((t for t in item.remarks.organization_types if t.casefold() in rules.organization_types), None)
-        if otype:
-            out[item.uid] = Decision(True, "organization_type", otype)
-            continue
-        excluded = next((x for n in item.all_names() if (x := _has(rules.excludes, n))), None)
-        if excluded:
-            out[item.uid] = Decision(False, "excluded word", excluded)
-            continue
-        prog = next((p for p in item.programs if p in rules.programs), None)
-        if prog:
-            out[item.uid] = Decision(True, "program", prog)
-            continue
-        names = item.all_names()
-        term = next((t for n in names if (t := _has(rules.strong_terms, n) or _stem(rules.strong_stems, n))), None)
-        if term:
-            out[item.uid] = Decision(True, "name", term)
-            continue
-        if not set(item.programs) & rules.weak_programs:
-            out[item.uid] = Decision(False, "no defense evidence")
-            continue
-        term = next((t for n in names if (t := _has(rules.weak_terms, n) or _stem(rules.weak_stems, n))), None)
-        if term:
-            out[item.uid] = Decision(True, "name", f"{term} (weak)")
-            continue
-        pending.append(item)
+def _first_name_hit(names: list[str], phrases: frozenset[str], stems: tuple[str, ...]) -> str | None:
+    """The first term or stem of ``phrases`` / ``stems`` found in one of ``names``."""
+    return next((t for n in names if (t := _has(phrases, n) or _stem(stems, n))), None)
+
+
+def _direct(item: Listed, rules: Rules, in_registry: set[str]) -> Decision | None:
+    """The decision of rules 1-4 and the exclusions, or None when only a link can keep the listing."""
+    if not item.is_entity:
+        return Decision(False, f"not an entity ({item.sdn_type})")
+    if item.uid in in_registry:
+        return Decision(True, "registry")
+    otype = next((t for t in item.remarks.organization_types if t.casefold() in rules.organization_types), None)
+    if otype:
+        return Decision(True, "organization_type", otype)
+    excluded = next((x for n in item.all_names() if (x := _has(rules.excludes, n))), None)
+    if excluded:
+        return Decision(False, "excluded word", excluded)
+    prog = next((p for p in item.programs if p in rules.programs), None)
+    if prog:
+        return Decision(True, "program", prog)
+    names = item.all_names()
+    term = _first_name_hit(names, rules.strong_terms, rules.strong_stems)
+    if term:
+        return Decision(True, "name", term)
+    if not set(item.programs) & rules.weak_programs:
+        return Decision(False, "no defense evidence")
+    term = _first_name_hit(names, rules.weak_terms, rules.weak_stems)
+    if term:
+        return Decision(True, "name", f"{term} (weak)")
+    return None
+
+
+def _entity_by_name(listings: list[Listed]) -> dict[str, str]:
+    """The uid of the first entity listing with each (folded) name."""
     by_name: dict[str, str] = {}
     for item in listings:
         if item.is_entity:
             for n in item.all_names():
                 by_name.setdefault(_phrase(n), item.uid)
+    return by_name
+
+
+def _link_round(pending: list[Listed], out: dict[str, Decision], rules: Rules, by_name: dict[str, str]) -> list[Listed]:
+    """Keep the pending listings linked to an anchor or a kept listing; returns those still pending."""
+    kept = {uid for uid, d in out.items() if d.keep}
+    still = []
+    for item in pending:
+        target = next(
+            (t for t in item.remarks.linked_to if _phrase(t) in rules.anchors or by_name.get(_phrase(t)) in kept),
+            None,
+        )
+        if target:
+            out[item.uid] = Decision(True, "linked", target)
+        else:
+            still.append(item)
+    return still
+
+
+def decide(listings: list[Listed], rules: Rules, in_registry: set[str]) -> dict[str, Decision]:
+    """A keep/drop decision with its reason for every listing uid."""
+    out: dict[str, Decision] = {}
+    pending: list[Listed] = []
+    for item in listings:
+        decision = _direct(item, rules, in_registry)
+        if decision is None:
+            pending.append(item)
+        else:
+            out[item.uid] = decision
+    by_name = _entity_by_name(listings)
     for _ in range(rules.linked_rounds):
-        kept = {uid for uid, d in out.items() if d.keep}
-        still = []
-        for item in pending:
-            target = next(
-                (t for t in item.remarks.linked_to if _phrase(t) in rules.anchors or by_name.get(_phrase(t)) in kept),
-                None,
-            )
-            if target:
-                out[item.uid] = Decision(True, "linked", target)
-            else:
-                still.append(item)
-        pending = still
+        pending = _link_round(pending, out, rules, by_name)
     for item in pending:
         out[item.uid] = Decision(False, "no defense evidence")
     return out

@@ -86,7 +86,7 @@ def main() -> None:
     matched = 0
     for _ in range(a.reps):
         for w in (int(x) for x in a.workers.split(",")):
-            reg._cache.clear()
+            reg.clear_cache()
             c0 = _cpu()
             t = time.perf_counter()
             res = resolve_many(reg, names, workers=w)

@@ -41,7 +41,10 @@ def read_rows(arg: str) -> list[dict[str, object]]:
 
 def result_cache_clear(reg: defnames.Registry) -> Callable[[], None]:
     """The registry's result cache, emptied (a no-op if this version keeps none)."""
-    cache = getattr(reg, "_cache", None)
+    clear = getattr(reg, "clear_cache", None)
+    if clear is not None:
+        return clear  # type: ignore[no-any-return]
+    cache = getattr(reg, "_cache", None)  # versions before clear_cache()
     return cache.clear if cache is not None else (lambda: None)
 
 

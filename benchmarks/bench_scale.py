@@ -64,7 +64,7 @@ def _per_call_us(reg: Any, names: list[str], reps: int) -> float:
     for _ in range(reps):
         times = []
         for n in names:
-            reg._cache.clear()
+            reg.clear_cache()
             t = time.perf_counter_ns()
             reg.resolve(n)
             times.append(time.perf_counter_ns() - t)
@@ -135,7 +135,7 @@ def one(n: int, reps: int, sample: int, tmp: Path) -> dict[str, Any]:
     exact_us = _per_call_us(reg, exact, reps)
     noisy_us = _per_call_us(reg, noisy, reps)
     nil_us = _per_call_us(reg, nil, reps)
-    reg._cache.clear()
+    reg.clear_cache()
     found = sum(1 for x in noisy if (m := reg.resolve(x)) is not None and m.entity.name == x)
     recovered = sum(1 for x, e in zip(noisy, picked) if (m := reg.resolve(x)) is not None and m.entity.id == e["id"])
 

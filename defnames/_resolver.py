@@ -19,13 +19,12 @@ format extend it without touching the packaged data:
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from pathlib import Path
 from typing import Any
-
-from cachetools import LRUCache
 
 from defnames._candidates.candidate import Candidate
 from defnames._candidates.labels import companies_named_in
@@ -53,7 +52,6 @@ from defnames.models import Entity, EntityStatus, Match, Mention
 __all__ = ["Registry", "registry"]
 
 _CACHE_SIZE = 100_000
-_MISSING = object()
 
 
 class Registry:
@@ -86,7 +84,8 @@ class Registry:
         self._known_variants: dict[str, tuple[str, tuple[str, ...], str]] = {}
         self._compiled_index: list[list[Any]] | None = None  # only for exactly the packaged entities
         self._lock = threading.Lock()
-        self._cache: LRUCache[tuple[object, ...], Match | None] = LRUCache(_CACHE_SIZE)
+        # the result cache: functools' C LRU, owned by this registry (it goes with it)
+        self._cached = functools.lru_cache(maxsize=_CACHE_SIZE)(self._resolve)
 
     # -- construction ----------------------------------------------------------------
     @classmethod
@@ -234,19 +233,20 @@ class Registry:
         Raises:
             InputError: a mention or context that is not a string, or an unknown country.
         """
-        ck = (mention, context, country, threshold, margin, as_of)
         try:
-            cached = self._cache.get(ck, _MISSING)
-        except TypeError:  # an unhashable mention: let the input check say so
-            cached = _MISSING
-        if cached is not _MISSING:
-            return cached  # type: ignore[return-value]
+            return self._cached(mention, context, country, threshold, margin, as_of)
+        except TypeError:  # an unhashable argument: the uncached path says what is wrong
+            return self._resolve(mention, context, country, threshold, margin, as_of)
+
+    def _resolve(self, mention: str, context: str | None, country: str | None, threshold: float, margin: float,
+                 as_of: int | None) -> Match | None:
         key, ranked = self._ranked(mention, context, country, as_of)
         top = choose(ranked, threshold, margin)
-        result = to_match(self.store, self.evidence, top, key, context) if top else None
-        with self._lock:
-            self._cache[ck] = result
-        return result
+        return to_match(self.store, self.evidence, top, key, context) if top else None
+
+    def clear_cache(self) -> None:
+        """Forget the cached answers (they are kept for the last 100,000 distinct calls)."""
+        self._cached.cache_clear()
 
     def candidates(
         self,

@@ -41,8 +41,26 @@ import defnames
 
 SUFFIXES = ["", " Inc.", " Corp", " CORPORATION", " plc", " GmbH", " S.A.", " AB (publ)", " Ltd", " LLC", " AG"]
 DEMONYMS = ["German", "French", "American", "British", "Italian", "Swedish", "Norwegian", "Polish"]
-OTHER = ["Office", "Supplies", "Catering", "Logistics", "Cleaning", "Paper", "Software", "Consulting", "Fuel",
-         "Travel", "Print", "Medical", "Textiles", "Furniture", "Security", "Water", "Bakery", "Garage"]
+OTHER = [
+    "Office",
+    "Supplies",
+    "Catering",
+    "Logistics",
+    "Cleaning",
+    "Paper",
+    "Software",
+    "Consulting",
+    "Fuel",
+    "Travel",
+    "Print",
+    "Medical",
+    "Textiles",
+    "Furniture",
+    "Security",
+    "Water",
+    "Bakery",
+    "Garage",
+]
 TOWNS = ["Springfield", "Riverside", "Hamburg", "Lyon", "Gdansk", "Malmo", "Leeds", "Tilburg", "Brno", "Graz"]
 
 
@@ -100,14 +118,13 @@ def baseline(reg: defnames.Registry) -> Callable[[str], object]:
             owner.append(e.id)
 
     def resolve(mention: str) -> object:
-        hit = process.extractOne(mention, choices, scorer=fuzz.WRatio, processor=utils.default_process,
-                                 score_cutoff=85)
+        hit = process.extractOne(mention, choices, scorer=fuzz.WRatio, processor=utils.default_process, score_cutoff=85)
         return owner[hit[2]] if hit else None
 
     return resolve
 
 
-def main() -> None:
+def parse_args() -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--rows", type=int, default=1_000_000)
     ap.add_argument("--distinct", type=int, default=5000)
@@ -117,14 +134,120 @@ def main() -> None:
     a = ap.parse_args()
     if a.reps < 5:
         ap.error("--reps must be at least 5 (the figures are medians)")
+    return a
 
-    reg = defnames.registry()
-    reg.resolve("warm-up")
+
+def timed(fn: Callable[[], object]) -> tuple[float, object]:
+    """Run ``fn``; its wall time and its result."""
+    t = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - t, result
+
+
+def loop_resolve(reg: defnames.Registry, mentions: list[str]) -> None:
+    for m in mentions:
+        if m:
+            reg.resolve(m)
+
+
+def dict_lookups(memo: dict[str, None], mentions: list[str]) -> None:
+    for m in mentions:
+        if m:
+            memo.get(m)
+
+
+def time_resolvers(
+    reg: defnames.Registry, mentions: list[str], distinct: list[str], reps: int
+) -> tuple[float, float, float, int]:
+    """Medians of ``resolve_many`` on the mix, of the loop over ``resolve``, and of ``resolve_many`` on the
+    distinct names, each from an empty cache; and how many mentions ``resolve_many`` matched."""
     cache = getattr(reg, "_cache", None)
 
     def clear() -> None:
         if cache is not None:
             cache.clear()
+
+    t_many_l, t_loop_l, t_distinct_l = [], [], []
+    matched = 0
+    for _ in range(reps):  # interleaved, so drift hits both alike
+        clear()
+        t, many = timed(lambda: defnames.resolve_many(mentions))
+        t_many_l.append(t)
+        matched = sum(m is not None for m in many)
+        del many
+
+        clear()
+        t_loop_l.append(timed(lambda: loop_resolve(reg, mentions))[0])
+
+        clear()
+        t_distinct_l.append(timed(lambda: defnames.resolve_many(distinct))[0])
+    t_many, t_loop, t_distinct = (statistics.median(x) for x in (t_many_l, t_loop_l, t_distinct_l))
+    return t_many, t_loop, t_distinct, matched
+
+
+def time_baseline(
+    reg: defnames.Registry, mentions: list[str], distinct: list[str], sample: list[str], reps: int
+) -> tuple[float, float]:
+    """The estimated baseline time for the whole mix, and its median time per distinct name."""
+    base = baseline(reg)
+    base("warm-up")
+    per_call = []
+    for _ in range(reps):
+        for d in sample:
+            t = time.perf_counter()
+            base(d)
+            per_call.append(time.perf_counter() - t)
+    b_call = statistics.median(per_call)
+    memo: dict[str, None] = {d: None for d in distinct}
+    dict_l = [timed(lambda: dict_lookups(memo, mentions))[0] for _ in range(reps)]
+    t_base = b_call * len({m for m in mentions if m}) + statistics.median(dict_l)
+    return t_base, b_call
+
+
+def vendor_countries(reg: defnames.Registry, distinct: list[str], rng: random.Random) -> dict[str, str]:
+    """The country column: filled for half the distinct vendors, with the right country."""
+    country_of = {}
+    for d in distinct:
+        m = reg.resolve(d)
+        country_of[d] = m.entity.country if m is not None and rng.random() < 0.5 else ""
+    return country_of
+
+
+def write_csvs(mentions: list[str], country_of: dict[str, str], big: Path, quarter: Path) -> None:
+    """The generated CSV of every mention, and of its first quarter."""
+    rows = len(mentions)
+    with big.open("w", newline="", encoding="utf-8") as f, quarter.open("w", newline="", encoding="utf-8") as q:
+        w, wq = csv.writer(f), csv.writer(q)
+        w.writerow(["id", "vendor", "country", "amount"])
+        wq.writerow(["id", "vendor", "country", "amount"])
+        for i, m in enumerate(mentions):
+            row = [i, m, country_of.get(m, ""), f"{(i * 7919) % 100000 / 100:.2f}"]
+            w.writerow(row)
+            if i < rows // 4:
+                wq.writerow(row)
+
+
+def time_match(path: Path, n: int, out: Path, reps: int) -> None:
+    """``defnames match`` on ``path`` (``n`` rows), ``reps`` times: rows/s and peak RSS."""
+    exe = [sys.executable, "-m", "defnames", "match"]
+    walls, summary = [], ""
+    for _ in range(reps):
+        wall, peak, err = peak_rss_mb_of(
+            [*exe, str(path), "--column", "vendor", "--country-column", "country", "-o", str(out)]
+        )
+        walls.append(wall)
+        summary = err.strip().splitlines()[0] if err.strip() else ""
+    wall = statistics.median(walls)
+    print(
+        f"defnames match {n:>9,} rows: {n / wall:10,.0f} rows/s  ({wall:.1f} s wall incl. start-up, "
+        f"median of {reps}), peak RSS {peak:.0f} MB so far | {summary}"
+    )
+
+
+def main() -> None:
+    a = parse_args()
+    reg = defnames.registry()
+    reg.resolve("warm-up")
 
     rng = random.Random(6)
     distinct = variants(reg, a.distinct, rng)
@@ -132,89 +255,37 @@ def main() -> None:
     used = len(set(mentions))
     print(f"mix: {a.rows:,} mentions, {used:,} distinct, cpus {len(os.sched_getaffinity(0))}")
 
-    t_many_l, t_loop_l, t_distinct_l = [], [], []
-    matched = 0
-    for _ in range(a.reps):  # interleaved, so drift hits both alike
-        clear()
-        t = time.perf_counter()
-        many = defnames.resolve_many(mentions)
-        t_many_l.append(time.perf_counter() - t)
-        matched = sum(m is not None for m in many)
-        del many
-
-        clear()
-        t = time.perf_counter()
-        for m in mentions:
-            if m:
-                reg.resolve(m)
-        t_loop_l.append(time.perf_counter() - t)
-
-        clear()
-        t = time.perf_counter()
-        defnames.resolve_many(distinct)
-        t_distinct_l.append(time.perf_counter() - t)
-    t_many, t_loop, t_distinct = (statistics.median(x) for x in (t_many_l, t_loop_l, t_distinct_l))
-
-    base = baseline(reg)
-    base("warm-up")
+    t_many, t_loop, t_distinct, matched = time_resolvers(reg, mentions, distinct, a.reps)
     sample = rng.sample(distinct, min(a.baseline_sample, len(distinct)))
-    per_call = []
-    for _ in range(a.reps):
-        for d in sample:
-            t = time.perf_counter()
-            base(d)
-            per_call.append(time.perf_counter() - t)
-    b_call = statistics.median(per_call)
-    memo = {d: None for d in distinct}
-    dict_l = []
-    for _ in range(a.reps):
-        t = time.perf_counter()
-        for m in mentions:
-            if m:
-                memo.get(m)
-        dict_l.append(time.perf_counter() - t)
-    t_base = b_call * len({m for m in mentions if m}) + statistics.median(dict_l)
+    t_base, b_call = time_baseline(reg, mentions, distinct, sample, a.reps)
 
-    print(f"resolve_many      {a.rows / t_many:12,.0f} mentions/s  ({t_many:.2f} s median of {a.reps}, "
-          f"{matched / a.rows:.0%} matched)   target ≥ 100,000/s")
-    print(f"loop over resolve {a.rows / t_loop:12,.0f} mentions/s  ({t_loop:.2f} s, LRU cache on)"
-          f"  → resolve_many is {t_loop / t_many:.1f}× the loop")
-    print(f"  of which resolving the {len(distinct):,} distinct names once: {t_distinct:.2f} s "
-          f"({t_distinct / len(distinct) * 1e6:.0f} µs each)")
-    print(f"baseline (extractOne once per distinct + dict) {a.rows / t_base:12,.0f} mentions/s "
-          f"({t_base:.1f} s; {b_call * 1e3:.2f} ms per distinct name, median over {len(sample)} × {a.reps})"
-          f"  → resolve_many is {t_base / t_many:.1f}× the baseline")
+    print(
+        f"resolve_many      {a.rows / t_many:12,.0f} mentions/s  ({t_many:.2f} s median of {a.reps}, "
+        f"{matched / a.rows:.0%} matched)   target ≥ 100,000/s"
+    )
+    print(
+        f"loop over resolve {a.rows / t_loop:12,.0f} mentions/s  ({t_loop:.2f} s, LRU cache on)"
+        f"  → resolve_many is {t_loop / t_many:.1f}× the loop"
+    )
+    print(
+        f"  of which resolving the {len(distinct):,} distinct names once: {t_distinct:.2f} s "
+        f"({t_distinct / len(distinct) * 1e6:.0f} µs each)"
+    )
+    print(
+        f"baseline (extractOne once per distinct + dict) {a.rows / t_base:12,.0f} mentions/s "
+        f"({t_base:.1f} s; {b_call * 1e3:.2f} ms per distinct name, median over {len(sample)} × {a.reps})"
+        f"  → resolve_many is {t_base / t_many:.1f}× the baseline"
+    )
 
     with tempfile.TemporaryDirectory(dir=a.tmp) as tmp:
         big, quarter = Path(tmp) / "big.csv", Path(tmp) / "quarter.csv"
-        # the country column is filled for half the distinct vendors, with the right country
-        country_of = {}
-        for d in distinct:
-            m = reg.resolve(d)
-            country_of[d] = m.entity.country if m is not None and rng.random() < 0.5 else ""
+        country_of = vendor_countries(reg, distinct, rng)
         t = time.perf_counter()
-        with big.open("w", newline="", encoding="utf-8") as f, quarter.open("w", newline="", encoding="utf-8") as q:
-            w, wq = csv.writer(f), csv.writer(q)
-            w.writerow(["id", "vendor", "country", "amount"])
-            wq.writerow(["id", "vendor", "country", "amount"])
-            for i, m in enumerate(mentions):
-                row = [i, m, country_of.get(m, ""), f"{(i * 7919) % 100000 / 100:.2f}"]
-                w.writerow(row)
-                if i < a.rows // 4:
-                    wq.writerow(row)
+        write_csvs(mentions, country_of, big, quarter)
         mb = big.stat().st_size / 1e6
         print(f"generated {big.name}: {a.rows:,} rows, {mb:.0f} MB in {time.perf_counter() - t:.1f} s")
-        exe = [sys.executable, "-m", "defnames", "match"]
         for path, n in ((quarter, a.rows // 4), (big, a.rows)):
-            walls, summary = [], ""
-            for _ in range(a.reps):
-                wall, peak, err = peak_rss_mb_of([*exe, str(path), "--column", "vendor", "--country-column",
-                                                  "country", "-o", str(Path(tmp) / "out.csv")])
-                walls.append(wall)
-                summary = err.strip().splitlines()[0] if err.strip() else ""
-            wall = statistics.median(walls)
-            print(f"defnames match {n:>9,} rows: {n / wall:10,.0f} rows/s  ({wall:.1f} s wall incl. start-up, "
-                  f"median of {a.reps}), peak RSS {peak:.0f} MB so far | {summary}")
+            time_match(path, n, Path(tmp) / "out.csv", a.reps)
 
 
 if __name__ == "__main__":

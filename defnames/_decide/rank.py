@@ -213,6 +213,12 @@ def as_of_year(store: EntityStore, c: Candidate, year: int) -> Candidate:
                     parts=(*c.parts, (f"{ent.name} was part of {nxt.name} by {year}", 0.0)))
         seen.add(nxt.id)
         ent = nxt
+    if ent.parent and ent.parent_since is not None and ent.parent_since > year:
+        c = replace(c, parts=(*c.parts, (f"not yet under {store.get(ent.parent).name if ent.parent in store else ent.parent}"
+                                          f" in {year} (its parent since {ent.parent_since})", 0.0)))
+    later = [o.owner for o in ent.owners if o.as_of is not None and o.as_of > year]
+    if later:
+        c = replace(c, parts=(*c.parts, (f"owner shares recorded for later years: {', '.join(later)}", 0.0)))
     return c
 
 

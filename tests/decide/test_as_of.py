@@ -47,3 +47,18 @@ def test_the_cli_flag() -> None:
     err = io.StringIO()
     assert main(["lookup", "--as-of", "soon", "Acme"], stdout=io.StringIO(), stderr=err) == 2
     assert "as-of" in err.getvalue()
+
+
+def test_a_parent_taken_later_is_noted(mini: Registry) -> None:
+    sub = next((e for e in mini.entities if e.parent), None)
+    assert sub is not None
+    from defnames._candidates.candidate import Candidate
+    from defnames._decide.rank import as_of_year
+    from defnames._index.names import NameEntry
+    from defnames.models import Method, NameKind
+
+    late = sub.model_copy(update={"parent_since": 2020})
+    store = type(mini.store)([late if e.id == sub.id else e for e in mini.entities])
+    c = Candidate(NameEntry(sub.id, sub.name, sub.name.lower(), NameKind.name), 100.0, Method.exact)
+    assert any("not yet under" in why for why, _ in as_of_year(store, c, 2010).parts)
+    assert not any("not yet under" in why for why, _ in as_of_year(store, c, 2021).parts)

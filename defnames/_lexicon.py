@@ -104,6 +104,27 @@ class Lexicon:
                                           folded=False)
     not_defense: tuple[str, ...] = _table("seq", "well-known names that are not defense companies", ())
     concepts: tuple[dict[str, Any], ...] = _table("raw", "descriptor concepts: token and forms in many languages", ())
+    # the text passes' language and script tables (defnames._text), kept as written
+    snowball_langs: dict[str, str] = _table("map", "ISO 639-1 code -> Snowball algorithm", {})
+    trusted_langs: frozenset[str] = _table("words", "languages whose Snowball stems are trusted", folded=False)
+    script_langs: dict[str, str] = _table("map", "script -> stemmer language when no hint is given", {})
+    lang_letters: dict[str, str] = _table("map", "language -> letters only it writes", {})
+    deinflect_script_langs: dict[str, str] = _table("map", "script -> de-inflection language", {})
+    lang_aliases: dict[str, str] = _table("map", "language -> the language whose endings it uses", {})
+    hyphen_endings: frozenset[str] = _table("words", "case endings cut after a hyphen (AG-nak)", folded=False)
+    deinflect_endings: dict[str, list[list[str]]] = _table("map", "language -> [ending, replacement] rows", {})
+    deinflect_langs: tuple[str, ...] = _table("seq", "languages with endings, in the order tried", (),
+                                              folded=False)
+    deinflect_prefixes: dict[str, list[list[str]]] = _table("map", "language -> [clitic prefix, replacement]", {})
+    script_blocks: dict[str, list[list[int]]] = _table("map", "script -> code point ranges [first, last]", {})
+    skeleton_rules: dict[str, Any] = _table("map", "consonant-skeleton rewrites: script_pre, script_post, latin, "
+                                            "variants", {})
+    consonant_classes: dict[str, str] = _table("map", "skeleton class -> the letters it holds", {})
+    concept_clitics: dict[str, list[str]] = _table("map", "language -> clitic prefixes added to concept forms", {})
+    place_adjective_endings: tuple[str, ...] = _table("seq", "romanized Slavic place-adjective endings (-skiy)", (),
+                                                      folded=False)
+    genitive_endings: tuple[str, ...] = _table("seq", "romanized genitive endings of a person's name (-ogo)", (),
+                                               folded=False)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:

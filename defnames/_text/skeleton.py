@@ -6,7 +6,8 @@ survive every such transcription, mapped to broad classes, so ``Lockheed Martin`
 ``לוקהיד מרטין`` and ``Локхид Мартин`` give one key.  (``록히드마틴`` and ``ロッキード・マーチン`` drop
 the r of "Martin": a documented limit, see docs/matching-scripts.md.)
 
-Steps (every rule is a row of the tables below):
+Steps (every rule is a row of ``reference/lexicon/skeleton_rules.yml``, read from the compiled
+lexicon on first use):
 
 1. ``clean_text`` (NFKC, entities, invisible marks), lower case.
 2. The text is cut into runs of one script.  Per script, ``SCRIPT_PRE`` rewrites native letters whose
@@ -34,12 +35,14 @@ False
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
 
+from defnames._lexicon import lexicon
 from defnames._text.cleanup import clean_text
+from defnames._text.scripts import char_script, dominant_script, script_runs
 
 
 def anyascii(s: str) -> str:
@@ -54,6 +57,7 @@ __all__ = [
     "LATIN_RULES",
     "SCRIPT_POST",
     "SCRIPT_PRE",
+    "VARIANT_RULES",
     "SkeletonRules",
     "char_script",
     "dominant_script",
@@ -63,197 +67,73 @@ __all__ = [
     "skeleton_variants",
 ]
 
-# --------------------------------------------------------------------------------------------------
-# Script of a character (code-point blocks; enough for the scripts names are written in).
-# --------------------------------------------------------------------------------------------------
+_Rows = tuple[tuple[str, str], ...]
 
-_SCRIPT_BLOCKS: tuple[tuple[int, int, str], ...] = (
-    (0x0041, 0x024F, "latin"),
-    (0x0370, 0x03FF, "greek"),
-    (0x1F00, 0x1FFF, "greek"),
-    (0x0400, 0x052F, "cyrillic"),
-    (0x0590, 0x05FF, "hebrew"),
-    (0xFB1D, 0xFB4F, "hebrew"),
-    (0x0600, 0x06FF, "arabic"),
-    (0x0750, 0x077F, "arabic"),
-    (0x08A0, 0x08FF, "arabic"),
-    (0xFB50, 0xFDFF, "arabic"),
-    (0xFE70, 0xFEFF, "arabic"),
-    (0x0900, 0x097F, "devanagari"),
-    (0x0980, 0x0DFF, "indic"),  # Bengali ... Sinhala
-    (0x0E00, 0x0E7F, "thai"),
-    (0x1100, 0x11FF, "hangul"),
-    (0x3130, 0x318F, "hangul"),
-    (0xAC00, 0xD7AF, "hangul"),
-    (0x3040, 0x309F, "kana"),  # hiragana
-    (0x30A0, 0x30FF, "kana"),  # katakana (incl. ・ and ー)
-    (0x31F0, 0x31FF, "kana"),
-    (0xFF66, 0xFF9F, "kana"),  # halfwidth katakana
-    (0x3400, 0x4DBF, "han"),
-    (0x4E00, 0x9FFF, "han"),
-    (0xF900, 0xFAFF, "han"),
-)
+if TYPE_CHECKING:  # the tables under their old names (see __getattr__)
+    SCRIPT_PRE: Mapping[str, _Rows]
+    SCRIPT_POST: Mapping[str, _Rows]
+    LATIN_RULES: _Rows
+    CONSONANT_CLASSES: Mapping[str, str]
+    VARIANT_RULES: Mapping[str, tuple[str, str]]
 
 
-def char_script(c: str) -> str | None:
-    """The script of one character (``latin``, ``cyrillic``, ``arabic``, ``han``, ...), ``None`` if none.
+@dataclass(frozen=True)
+class _Tables:
+    """The rule tables of ``skeleton_rules.yml``: ``script_pre`` rewrites native letters before
+    anyascii, ``script_post`` the romanized run, ``latin`` (ordered) the lower-case romanized text,
+    ``classes`` maps each letter left to its class, ``variants`` are the extra rules of
+    :func:`skeleton_variants`."""
 
-    Digits, spaces and punctuation have no script.
-
-    >>> char_script("ж"), char_script("ب"), char_script("한"), char_script("3"), char_script("ー")
-    ('cyrillic', 'arabic', 'hangul', None, 'kana')
-    """
-    o = ord(c)
-    if o < 0x80:
-        return "latin" if c.isalpha() else None
-    return _SCRIPT_NAMES[_SCRIPT_CODES[o]]
-
-
-def _block_script(c: str) -> str | None:
-    o = ord(c)
-    for lo, hi, name in _SCRIPT_BLOCKS:
-        if lo <= o <= hi:
-            if name == "latin" and not c.isalpha():
-                return None
-            return name
-    return "other" if c.isalpha() else None
+    script_pre: Mapping[str, _Rows]
+    script_post: Mapping[str, _Rows]
+    latin: _Rows
+    classes: Mapping[str, str]
+    variants: Mapping[str, tuple[str, str]]
 
 
-# Each script is written as one code character, so that ``str.translate`` finds the scripts of a
-# whole string in one pass; script-less characters become _NO_SCRIPT.
-_NO_SCRIPT = " "
-_SCRIPT_NAMES: dict[str, str | None] = {
-    chr(0x41 + i): name for i, name in enumerate(dict.fromkeys([b[2] for b in _SCRIPT_BLOCKS] + ["other"]))
-}
-_SCRIPT_NAMES[_NO_SCRIPT] = None
-_CODE_OF_SCRIPT = {name: code for code, name in _SCRIPT_NAMES.items()}
+def _pairs(rows: Iterable[Sequence[str]]) -> _Rows:
+    return tuple((str(p), str(r)) for p, r in rows)
 
 
-class _ScriptCodes(dict[int, str]):
-    """Code point -> script code character, filled on first sight of each character."""
-
-    def __missing__(self, o: int) -> str:
-        code = _CODE_OF_SCRIPT[_block_script(chr(o))]
-        self[o] = code
-        return code
-
-
-_SCRIPT_CODES = _ScriptCodes()
-for _o in range(0x80):
-    _SCRIPT_CODES.__missing__(_o)  # ASCII filled up front
-_RUN = re.compile(r" *([^ ])(?:\1| )*")  # one script's run: its letters and the script-less characters after
-_ASCII_LETTER = re.compile("[A-Za-z]")
+@cache
+def _tables() -> _Tables:
+    lex = lexicon()
+    rules: Mapping[str, Any] = lex.skeleton_rules
+    classes = {c: k for k, letters in lex.consonant_classes.items() for c in letters}
+    return _Tables(
+        {k: _pairs(v) for k, v in rules["script_pre"].items()},
+        {k: _pairs(v) for k, v in rules["script_post"].items()},
+        _pairs(rules["latin"]),
+        classes,
+        {k: (str(v[0]), str(v[1])) for k, v in rules["variants"].items()},
+    )
 
 
-def script_runs(s: str) -> Iterator[tuple[str | None, str]]:
-    """Cut ``s`` into maximal runs of one script; script-less characters join the run they follow.
-
-    >>> list(script_runs("BAE시스템스 Ltd"))
-    [('latin', 'BAE'), ('hangul', '시스템스 '), ('latin', 'Ltd')]
-    """
-    codes = s.translate(_SCRIPT_CODES)
-    found = False
-    for m in _RUN.finditer(codes):
-        found = True
-        yield _SCRIPT_NAMES[m.group(1)], s[m.start() : m.end()]
-    if s and not found:
-        yield None, s
-
-
-def dominant_script(s: str) -> str | None:
-    """The script with the most letters in ``s`` (ties: the first seen); ``None`` for no letters.
-
-    >>> dominant_script("Baykar Teknoloji'nin"), dominant_script("ОКБ Сухого"), dominant_script("BAE시스템스")
-    ('latin', 'cyrillic', 'hangul')
-    """
-    if s.isascii():
-        return "latin" if _ASCII_LETTER.search(s) else None
-    codes = s.translate(_SCRIPT_CODES).replace(_NO_SCRIPT, "")
-    if not codes:
-        return None
-    first = codes[0]
-    if codes.count(first) == len(codes):
-        return _SCRIPT_NAMES[first]
-    counts = Counter(codes)  # in order of first sight: max() keeps the first of equals
-    return _SCRIPT_NAMES[max(counts, key=counts.__getitem__)]
-
-
-# --------------------------------------------------------------------------------------------------
-# The rule tables.
-# --------------------------------------------------------------------------------------------------
-
-#: Native-script rewrites applied to a run BEFORE anyascii.  (pattern, replacement), regex, in order.
-SCRIPT_PRE: Mapping[str, tuple[tuple[str, str], ...]] = {
-    # Hebrew: a doubled vav is the consonant v/w; a single vav in a foreign name is the vowel o/u
-    # (איירבוס Airbus, בואינג Boeing).  Geresh marks j / zh / ch (ג׳ורג׳).
-    "hebrew": (("וו", "v"), ("ו", ""), ("ג[׳']", "j"), ("ז[׳']", "zh"), ("צ[׳']", "ch")),
-    # Katakana/hiragana: small tsu doubles the next consonant (ロッキード Lockheed), ー lengthens a vowel;
-    # neither is a consonant.  ヴ is v.
-    # Hepburn: ン before b/p is m (タンボフ Tambov, ハンブルク Hamburg); before m it stays n
-    # (ラインメタル Rheinmetall).
-    "kana": (("[ッっー]", ""), ("[ンん](?=[バビブベボパピプペポばびぶべぼぱぴぷぺぽ])", "m")),
-    # Hangul: 즈/츠 transcribe z/ts (시스템즈 systems), not j/ch.
-    "hangul": (("즈", "zeu"), ("츠", "tseu")),
-    # Greek: ντ = d, μπ = b, γκ/γγ = g (Ντασό Dassault), χ = kh (Λόκχιντ Lockheed).
-    "greek": (("ντ", "d"), ("μπ", "b"), ("γκ", "g"), ("γγ", "ng"), ("χ", "kh")),
-    # Devanagari: anusvara is a nasal (डिफेंस defence: n, not m); nukta letters are foreign sounds.
-    "devanagari": (("ं", "न्"), ("ज़", "z"), ("फ़", "f"), ("क़", "k"), ("ख़", "kh"), ("ग़", "g")),
-}
-
-#: Rewrites of the romanized run, per script, applied AFTER anyascii and before the Latin rules.
-SCRIPT_POST: Mapping[str, tuple[tuple[str, str], ...]] = {
-    # Devanagari romanization marks aspiration with h (भारत bharat, थेल्स thels): drop it; c is ch.
-    "devanagari": (("([kgcjtdpb])h", r"\1"), ("c", "ch")),
-    "indic": (("([kgcjtdpb])h", r"\1"), ("c", "ch")),
-    # Serbian ђ romanizes dj, but Serbian Latin Đ romanizes D (Đuro Đaković, Ђуро Ђаковић).
-    "cyrillic": (("dj", "d"),),
-}
-
-#: Latin rules on the lower-case romanized text, in order.  Upper-case letters in a replacement are
-#: final classes (see CONSONANT_CLASSES) that later rules do not touch.  After the first two, no rule
-#: may look across a space or write one: :func:`skeleton` applies them word by word (cached), and
-#: tests/text/test_same_outputs.py checks that this equals applying them to the whole text.
-LATIN_RULES: tuple[tuple[str, str], ...] = (
-    ("&", " and "),  # Korean 앤, Devanagari एंड, Arabic و: transcriptions spell the ampersand out
-    ("[^a-z0-9 ]", " "),  # punctuation, apostrophes (hamza, ayin, soft sign) separate nothing
-    ("x", "ks"),
-    ("ph", "f"),
-    ("ck", "k"),
-    ("kh", "k"),  # Russian х, Arabic خ, Hebrew כ
-    ("gh", "g"),  # Arabic غ (بوينغ Boeing)
-    ("q", "k"),
-    ("t(?=i[aou])", "S"),  # English/French -tion, -tia: ション, 션, शन, شون, Russian -ция (ts) alike
-    ("tsch|tch|dzh|zh|ch|j", "J"),  # affricates and zh: one class (see CONSONANT_CLASSES)
-    ("sch|sh|sz", "S"),
-    ("th", "T"),  # Greek θ, Arabic ث th, Devanagari थ; Korean/Japanese s (레이시온 Raytheon) loses: by measurement
-    ("dh", "T"),
-    ("ts|tz", "T"),  # Russian ц, Hebrew צ, Japanese ツ (ツポレフ Tupolev, Roketsan روكيتسان)
-    ("c(?=[eiy])", "S"),
-    ("c", "K"),
-)
-
-#: Consonant classes of single letters (after LATIN_RULES).  Letters not listed are dropped.
-CONSONANT_CLASSES: Mapping[str, str] = {
-    **dict.fromkeys("bpfv", "P"),  # Arabic has no p/v, Korean no f/v, Hebrew ב/פ are b/v and p/f
-    **dict.fromkeys("kgK", "K"),  # Arabic ج for g (جنرال General); Korean ㄱ is k or g
-    **dict.fromkeys("tdT", "T"),  # Korean ㄷ/ㅌ, Arabic ت/ط/د; Hangul final ㅅ is t
-    **dict.fromkeys("szS", "S"),  # Japanese ズ for final s (システムズ), Persian ز/س
-    "J": "K",  # j/ch/zh: Arabic ج, Korean ㅈ/ㅊ and Japanese ジ/チ render g, j, z, ti alike
-    **dict.fromkeys("rl", "R"),  # Japanese and Korean have one liquid
-    "m": "M",
-    "n": "N",
-    **{d: d for d in "0123456789"},
-}
+def __getattr__(name: str) -> object:
+    """``SCRIPT_PRE``, ``SCRIPT_POST``, ``LATIN_RULES``, ``CONSONANT_CLASSES``, ``VARIANT_RULES``
+    and ``DEFAULT``, loaded on first use."""
+    t = {
+        "SCRIPT_PRE": "script_pre",
+        "SCRIPT_POST": "script_post",
+        "LATIN_RULES": "latin",
+        "CONSONANT_CLASSES": "classes",
+        "VARIANT_RULES": "variants",
+    }
+    if name in t:
+        return getattr(_tables(), t[name])
+    if name == "DEFAULT":
+        return _default()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
 class SkeletonRules:
-    """One complete rule set; ``DEFAULT`` is the tuned one.  Exposed so that variants can be measured."""
+    """One complete rule set; the default one is the tuned one (``skeleton_rules.yml``).  Exposed so that variants can be measured."""
 
-    latin_rules: tuple[tuple[str, str], ...] = LATIN_RULES
-    classes: Mapping[str, str] = field(default_factory=lambda: dict(CONSONANT_CLASSES))
-    script_pre: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=lambda: dict(SCRIPT_PRE))
-    script_post: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=lambda: dict(SCRIPT_POST))
+    latin_rules: tuple[tuple[str, str], ...] = field(default_factory=lambda: _tables().latin)
+    classes: Mapping[str, str] = field(default_factory=lambda: dict(_tables().classes))
+    script_pre: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=lambda: dict(_tables().script_pre))
+    script_post: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=lambda: dict(_tables().script_post))
     skip_scripts: frozenset[str] = frozenset({"han"})
 
     def compile(self) -> _Compiled:
@@ -342,7 +222,7 @@ def romanize(s: str, keep_han: bool = True) -> str:
     ('tambofusuki', 'elbit', 'daso', 'baykar')
     """
     try:
-        return _DEFAULT_COMPILED.romanized(s, frozenset() if keep_han else _HAN)
+        return _default().romanized(s, frozenset() if keep_han else _HAN)
     except Exception:  # pragma: no cover - defensive
         return ""
 
@@ -363,8 +243,10 @@ def _hangul_final_s_to_t(run: str) -> str:
     return "".join(out)
 
 
-DEFAULT = SkeletonRules()
-_DEFAULT_COMPILED = DEFAULT.compile()
+@cache
+def _default() -> _Compiled:
+    """The tuned rules, compiled on first use."""
+    return SkeletonRules().compile()
 
 
 def skeleton(s: str) -> str:
@@ -393,8 +275,9 @@ def skeleton(s: str) -> str:
 # default skeleton is the classes of each word, joined, repeats collapsed again: words are cached.
 def _default_words(s: str) -> list[str]:
     """The words of ``s`` romanized, through the first two Latin rules."""
-    text = _DEFAULT_COMPILED.romanized(s)
-    for literal, pattern, replacement in _DEFAULT_COMPILED.latin_rows[:_WORDS_FROM]:
+    compiled = _default()
+    text = compiled.romanized(s)
+    for literal, pattern, replacement in compiled.latin_rows[:_WORDS_FROM]:
         text = text.replace(literal, replacement) if literal is not None else pattern.sub(replacement, text)
     return text.split()
 
@@ -404,14 +287,15 @@ _WORDS_FROM = 2
 
 @lru_cache(maxsize=65536)
 def _word_classes(word: str) -> str:
-    return _DEFAULT_COMPILED.classes_of(word, _WORDS_FROM)
+    return _default().classes_of(word, _WORDS_FROM)
 
 
 @lru_cache(maxsize=65536)
 def _word_variants(word: str) -> tuple[str, str, str, str]:
     """The classes of a word plain, without a plural s, without a non-rhotic r, without both."""
-    no_s = _NO_PLURAL_S(word)
-    return _word_classes(word), _word_classes(no_s), _word_classes(_NON_RHOTIC(word)), _word_classes(_NON_RHOTIC(no_s))
+    no_plural_s, non_rhotic = _variant_rules()
+    no_s = no_plural_s(word)
+    return _word_classes(word), _word_classes(no_s), _word_classes(non_rhotic(word)), _word_classes(non_rhotic(no_s))
 
 
 def _joined(parts: Iterable[str]) -> str:
@@ -426,25 +310,18 @@ def _joined(parts: Iterable[str]) -> str:
     return "".join(out)
 
 
-#: Extra Latin rules for the variant keys of a Latin name (see :func:`skeleton_variants`): how
-#: Korean and Japanese transcribe English names.  Inserted after the punctuation rule (plural s
-#: first); word by word too, like the rules after it.
-VARIANT_RULES: Mapping[str, tuple[str, str]] = {
-    # non-rhotic r: 에어버스/エアバス Airbus, 노스롭 Northrop, 팔란티어 Palantir, 콩스버그 Kongsberg
-    "non_rhotic": ("(?<=[aeiouy])r(?=[^aeiouyhw]|$)", ""),
-    # a final plural s that Korean and Japanese leave out: 한화시스템 Hanwha Systems, BAEシステム
-    "no_plural_s": ("(?<=[a-z]{3})s(?= |$)", ""),
-}
-
-
-# the variant rules go after the first two Latin rules (ampersand, punctuation), as in
-# ``LATIN_RULES[:2] + [no_plural_s, non_rhotic] + LATIN_RULES[2:]``: the words are shared by all variants
-_NON_RHOTIC = _Rule(*VARIANT_RULES["non_rhotic"])
-_NO_PLURAL_S = _Rule(*VARIANT_RULES["no_plural_s"])
+# The extra Latin rules of the variant keys (``variants`` in ``skeleton_rules.yml``): how Korean and
+# Japanese transcribe English names (a non-rhotic r, a final plural s left out).  They go after the
+# first two Latin rules (ampersand, punctuation), as in ``latin[:2] + [no_plural_s, non_rhotic] +
+# latin[2:]``, word by word too: the words are shared by all variants.
+@cache
+def _variant_rules() -> tuple[_Rule, _Rule]:
+    variants = _tables().variants
+    return _Rule(*variants["no_plural_s"]), _Rule(*variants["non_rhotic"])
 
 
 def skeleton_variants(s: str) -> frozenset[str]:
-    """The skeleton of ``s`` and, for a Latin-script name, its variants with ``VARIANT_RULES``.
+    """The skeleton of ``s`` and, for a Latin-script name, its variants with the variant rules.
 
     Meant for the registry side of an index: a mention's plain :func:`skeleton` is looked up among
     the variants of the registry's Latin names, so Korean and Japanese transcriptions that drop a

@@ -66,7 +66,9 @@ __all__ = [
 # Script of a character (code-point blocks; enough for the scripts names are written in).
 # --------------------------------------------------------------------------------------------------
 
-from defnames._text.skeleton import _SCRIPT_BLOCKS  # noqa: E402 - the tables are the current ones
+from defnames._text.scripts import script_blocks  # noqa: E402 - the tables are the current ones
+
+_SCRIPT_BLOCKS = script_blocks()
 
 
 def char_script(c: str) -> str | None:

@@ -112,7 +112,9 @@ from defnames._text.stems import SCRIPT_DEFAULT_LANG  # noqa: E402
 STEM_MIN_LETTERS = 4
 
 # Letters that (among the stemmer languages) only one language writes.
-from defnames._text.stems import _LANG_LETTERS  # noqa: E402 - the tables are the current ones
+from defnames._lexicon import lexicon  # noqa: E402 - the tables are the current ones
+
+_LANG_LETTERS = tuple((letters, lang) for lang, letters in lexicon().lang_letters.items())
 
 _LETTER_LANG = {c: lang for letters, lang in _LANG_LETTERS for c in letters}
 

@@ -1,18 +1,14 @@
 """Descriptor concepts: generic words (plant, design bureau, shipbuilding...) become one token per concept.
 
 The table is edited as ``reference/lexicon/concepts.yml`` (forms in 28 languages and their romanizations)
-and read from the compiled lexicon (:func:`default_table`).
+and read from the compiled lexicon (:func:`default_table`); the clitic prefixes of Arabic and Hebrew
+forms are ``concept_clitics`` in ``reference/lexicon/concept_affixes.yml``.
 :func:`concept_tokens` replaces descriptor words and phrases by their concept token, also inside
 words of scripts written without spaces (``カザンヘリコプター工場``); :func:`concept_key` builds a
-whole comparison key: concept tokens plus the remaining words romanized, with Russian/Ukrainian/
-Polish place adjectives cut to the place (``Казанский`` -> ``kazan``).
+whole comparison key (in :mod:`defnames._text.concept_keys`, also importable from here): concept
+tokens plus the remaining words romanized, with Russian/Ukrainian/Polish place adjectives cut to the
+place (``Казанский`` -> ``kazan``).
 
->>> concept_key("Kazan Helicopter Plant")
-'_helicopter_ _plant_ kazan'
->>> keys = {concept_key(s) for s in ["Kazan Helicopter Plant", "Казанский вертолётный завод",
-...                                 "Kazanskiy Vertoletnyy Zavod", "カザンヘリコプター工場"]}
->>> keys
-{'_helicopter_ _plant_ kazan'}
 >>> concept_tokens(["NPO", "Mashinostroyeniya"])
 ['_npo_', '_machine_building_']
 """
@@ -23,13 +19,15 @@ import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from defnames._lexicon import lexicon
-from defnames._text.cleanup import clean_text
-from defnames._text.skeleton import char_script, romanize, script_runs, skeleton
+from defnames._text.scripts import char_script, script_blocks, script_runs
+
+if TYPE_CHECKING:  # the key functions, also importable from here (see __getattr__)
+    from defnames._text.concept_keys import NAMED_AFTER, concept_key, place_stem
 
 __all__ = [
     "NAMED_AFTER",
@@ -43,16 +41,32 @@ __all__ = [
 
 _DEFAULT_EXTRA = 4
 _GLUED_SCRIPTS = frozenset({"han", "kana", "hangul"})
-# Han, kana and Hangul code points (the blocks of skeleton.char_script for these scripts).
-_GLUED_CHARS = re.compile(
-    "[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]"
-)
-_ARABIC_CLITICS = ("ال", "لل", "وال", "بال", "و", "ب", "ل", "لل")
-_HEBREW_CLITICS = ("ה", "ו", "ב", "ל", "וה", "וב", "ול", "של", "מה")
+
+
+@cache
+def _glued_chars() -> re.Pattern[str]:
+    """Han, kana and Hangul code points (the blocks of ``char_script`` for these scripts)."""
+    ranges = sorted((lo, hi) for lo, hi, name in script_blocks() if name in _GLUED_SCRIPTS)
+    return re.compile("[" + "".join(f"\\u{lo:04x}-\\u{hi:04x}" for lo, hi in ranges) + "]")
+
+
+@cache
+def _clitics() -> dict[str, tuple[str, ...]]:
+    """Clitic prefixes of Arabic and Hebrew forms (``concept_clitics``)."""
+    return {lang: tuple(prefixes) for lang, prefixes in lexicon().concept_clitics.items()}
+
+
+def __getattr__(name: str) -> object:
+    """``concept_key``, ``place_stem`` and ``NAMED_AFTER`` of :mod:`defnames._text.concept_keys`."""
+    if name in ("concept_key", "place_stem", "NAMED_AFTER"):
+        from defnames._text import concept_keys
+
+        return getattr(concept_keys, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
 _STRIP_MARK_SCRIPTS = frozenset({"latin", "cyrillic", "greek", "arabic", "hebrew"})
 _APOSTROPHES = "'’ʼ‘`´ʹ"
-_WORD_SPLIT = re.compile(r"[\s\u3000\u30fb\u00b7,;:!?()\[\]{}«»“”„\"/|]+")  # ・ and · separate words
 
 
 @lru_cache(maxsize=65536)
@@ -123,6 +137,7 @@ class ConceptTable:
                 lst.sort(key=lambda p: -len(p.patterns))
         self._prefix_lengths = sorted({len(k) for k in self._by_first_prefix}, reverse=True)
         self._glued = dict(glued)
+        self._glued_chars = _glued_chars()
         self._glued_re = re.compile("|".join(re.escape(k) for k in sorted(self._glued, key=len, reverse=True)))
         self._cand_cache: dict[str, list[_Phrase]] = {}
         self._unit_cache: dict[str, tuple[_Unit, ...]] = {}
@@ -174,7 +189,7 @@ class ConceptTable:
 
     def _split_glued(self, word: str) -> list[str | tuple[str, ...]]:
         """Cut a word of a space-less script into plain pieces and concept tuples (longest match)."""
-        if not self._glued or not _GLUED_CHARS.search(word):
+        if not self._glued or not self._glued_chars.search(word):
             return [word]
         pieces: list[str | tuple[str, ...]] = []
         for script, run in script_runs(word):
@@ -295,10 +310,10 @@ def _clitic_variants(form: str, lang: str) -> list[str]:
     """Arabic and Hebrew forms also written with a clitic prefix (the article, and, for, with)."""
     if lang == "ar":
         base = form[2:] if form.startswith("ال") else form
-        return [form, base, *(p + base for p in _ARABIC_CLITICS)]
+        return [form, base, *(p + base for p in _clitics().get("ar", ()))]
     if lang == "he":
         base = form[1:] if form.startswith("ה") and len(form) > 3 else form
-        return [form, base, *(p + base for p in _HEBREW_CLITICS)]
+        return [form, base, *(p + base for p in _clitics().get("he", ()))]
     return [form]
 
 
@@ -348,80 +363,3 @@ def concept_tokens(words: list[str], table: ConceptTable | None = None) -> list[
     ['Almaz-Antey', 'Kb', '_optics_', '_mechanical_']
     """
     return (table or default_table()).tokens(words)
-
-
-# Russian/Ukrainian/Belarusian/Polish/Czech place adjectives, romanized: Kazanskiy -> Kazan,
-# Uralskiy -> Ural, Gdańska -> Gdańsk -> Gdan (both sides meet on the cut form).
-_PLACE_SUFFIX = re.compile(
-    r"(?<=[a-z]{2})(?:skiy|skii|skij|skyy|sky|ski|skaya|skaja|skaia|skoe|skoye|skogo|skomu|skim|skom|skoy|skoi|skoj"
-    r"|ska|skie|skiego|sko|sk"
-    r"|suki|sukii|sukaya|sukoe)$"  # katakana -ский: タンボフスキー tambofusuki
-)
-
-
-@lru_cache(maxsize=_CACHE_SIZE)
-def place_stem(word: str) -> str:
-    """Romanized, lower-cased word with a Slavic place-adjective ending (or a final -sk) cut.
-
-    >>> [place_stem(w) for w in ["Казанский", "Kazanskiy", "Kazan", "Иркутский", "Irkutsk", "Уральский", "Gdańska"]]
-    ['kazan', 'kazan', 'kazan', 'irkut', 'irkut', 'ural', 'gdan']
-    >>> place_stem("Omsk"), place_stem("Sky")
-    ('om', 'sky')
-    """
-    r = re.sub(r"[^a-z0-9]", "", romanize(word))
-    return _PLACE_SUFFIX.sub("", r)
-
-
-_PHONETIC_MIN_CLASSES = 3
-#: The token of "named after" words (имени, им., imeni): dropped from keys by :func:`concept_key`.
-NAMED_AFTER = "_named_after_"
-# Russian/Ukrainian genitive of a surname or first name, romanized: Degtyareva -> Degtyarev,
-# Gorbunova -> Gorbunov, Gor'kogo -> Gorkiy (cut to gork), Milya -> Mil.
-_GENITIVE = re.compile(r"(?<=[a-z]{2})(?:ogo|ego|a|ya|ia|ja|y|i)$")
-
-
-def _is_token(t: str) -> bool:
-    return len(t) > 2 and t.startswith("_") and t.endswith("_")
-
-
-def concept_key(name: str, table: ConceptTable | None = None, phonetic: bool = False) -> str:
-    """A comparison key: sorted concept tokens plus the other words, romanized and place-stemmed.
-
-    The key is a bag (sorted, unique), since languages order descriptor and name differently
-    (``Завод имени Дегтярёва`` / ``Degtyarev Plant``).  ``phonetic=True`` replaces each non-concept
-    word of three consonant classes or more by its skeleton (``Kasanski`` and ``Kazanskiy`` then
-    meet too), at the price of more collisions.  Never raises.
-
-    >>> concept_key("Ulyanovsk Cartridge Works") == concept_key("Ульяновский патронный завод")
-    True
-    >>> concept_key("Завод имени Дегтярёва"), concept_key("Degtyarev Plant")
-    ('_plant_ degtyarev', '_plant_ degtyarev')
-    >>> concept_key("KB Mashinostroyeniya") == concept_key("Конструкторское бюро машиностроения")
-    True
-    >>> concept_key("Kasanski Wertoljotny Sawod") == concept_key("Kazan Helicopter Plant")
-    False
-    >>> concept_key("Kasanski Wertoljotny Sawod", phonetic=True) == concept_key("Kazan Helicopter Plant", phonetic=True)
-    True
-    """
-    try:
-        words = [w for w in _WORD_SPLIT.split(clean_text(name)) if w.strip(".-")]
-        out: set[str] = set()
-        genitive = False  # after "named after" (имени): a person's name in the genitive
-        for t in concept_tokens(words, table):
-            if _is_token(t):
-                genitive = t == NAMED_AFTER
-                if not genitive:
-                    out.add(t)
-                continue
-            stem = place_stem(t)
-            if genitive:
-                stem = _GENITIVE.sub("", stem)
-            if len(stem) == 1 and t.endswith("."):
-                continue  # initials (С. П. Горбунова); a bare letter (AVIC I) stays
-            if phonetic and len(sk := skeleton(stem)) >= _PHONETIC_MIN_CLASSES:
-                stem = sk  # short skeletons say little: the word itself is kept
-            if stem:
-                out.add(stem)
-        return " ".join(sorted(out))
-    except Exception:  # pragma: no cover - defensive
-        return ""

@@ -334,7 +334,9 @@ def concept_tokens(words: list[str], table: ConceptTable | None = None) -> list[
 
 # Russian/Ukrainian/Belarusian/Polish/Czech place adjectives, romanized: Kazanskiy -> Kazan,
 # Uralskiy -> Ural, Gdańska -> Gdańsk -> Gdan (both sides meet on the cut form).
-from defnames._text.concepts import _PLACE_SUFFIX  # noqa: E402 - the tables are the current ones
+from defnames._text.concept_keys import _place_suffix  # noqa: E402 - the tables are the current ones
+
+_PLACE_SUFFIX = _place_suffix()
 
 
 def place_stem(word: str) -> str:
@@ -354,7 +356,9 @@ _PHONETIC_MIN_CLASSES = 3
 NAMED_AFTER = "_named_after_"
 # Russian/Ukrainian genitive of a surname or first name, romanized: Degtyareva -> Degtyarev,
 # Gorbunova -> Gorbunov, Gor'kogo -> Gorkiy (cut to gork), Milya -> Mil.
-from defnames._text.concepts import _GENITIVE  # noqa: E402
+from defnames._text.concept_keys import _genitive  # noqa: E402
+
+_GENITIVE = _genitive()
 
 
 def _is_token(t: str) -> bool:

@@ -78,7 +78,7 @@ def __getattr__(name: str) -> object:
     if name in t:
         return getattr(_tables(), t[name])
     if name == "DEFAULT":
-        return _default()
+        return SkeletonRules()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -14,9 +14,9 @@ from defnames import _weights as W
 from defnames._candidates.candidate import Candidate, per_entity
 from defnames._candidates.mention import Analysis
 from defnames._index.names import MIN_SKELETON, NameEntry, NameIndex
-from defnames.models import Method
 from defnames._text.concepts import concept_key
 from defnames._text.skeleton import dominant_script, skeleton
+from defnames.models import Method
 
 __all__ = ["variant_candidates"]
 

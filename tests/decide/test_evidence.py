@@ -18,6 +18,8 @@ from defnames._lexicon import Lexicon
         ("Leonardo finally won the Oscar for best actor", 0),
         ("KAI는 KF-21 보라매의 양산 1호기를 공개했다", 1),  # a designation, no spaces to read words by
         ("한화에어로스페이스는 방산 수출을 늘렸다", 1),  # a defense word inside an unspaced script
+        ("הצבא קנה", 1),  # a defense word with a clitic glued to it ("the army")
+        ("ולצבא", 1),
         ("the company is awarded $94,000,000 for work", 1),  # the wording of a contract award
         ("the F-35 and the Su-57", 2),
         ("the A-1 road to Madrid", 1),

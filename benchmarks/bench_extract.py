@@ -106,12 +106,16 @@ def main() -> None:
     one_s = statistics.median(one_times)
 
     w = statistics.median(steady)
-    print(f"corpus: {len(docs):,} articles, {mb:.1f} MB from {len(paras):,} distinct paragraphs of "
-          f"{', '.join(a.source)}; {found:,} mentions; automaton build {build * 1000:.0f} ms")
+    print(
+        f"corpus: {len(docs):,} articles, {mb:.1f} MB from {len(paras):,} distinct paragraphs of "
+        f"{', '.join(a.source)}; {found:,} mentions; automaton build {build * 1000:.0f} ms"
+    )
     print(f"extract, first pass  {mb / first:6.2f} MB/s  ({first:.2f} s)")
     print(f"extract, steady      {mb / w:6.2f} MB/s  ({w:.2f} s, median of {a.reps})   target ≥ 5 MB/s")
-    print(f"extract, one 256 KB string  {len(one.encode('utf-8')) / 1e6 / one_s:6.2f} MB/s  ({n_one:,} mentions, "
-          f"median of {a.reps})")
+    print(
+        f"extract, one 256 KB string  {len(one.encode('utf-8')) / 1e6 / one_s:6.2f} MB/s  ({n_one:,} mentions, "
+        f"median of {a.reps})"
+    )
 
 
 if __name__ == "__main__":

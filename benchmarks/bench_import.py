@@ -100,8 +100,13 @@ def main() -> None:
             parts.setdefault(k, []).append(v)
     print("\nFirst resolve after `import defnames` (in-process, median of fresh interpreters)\n")
     print("| step | median |\n| --- | --- |")
-    labels = {"import": "import defnames", "load": "load the packaged registry", "index": "build the name index",
-              "resolve": "resolve('KNDS')", "first": "first resolve in all (load + index + resolve)"}
+    labels = {
+        "import": "import defnames",
+        "load": "load the packaged registry",
+        "index": "build the name index",
+        "resolve": "resolve('KNDS')",
+        "first": "first resolve in all (load + index + resolve)",
+    }
     for k, label in labels.items():
         print(f"| {label} | {statistics.median(parts[k]) * 1000:.1f} ms |")
 

@@ -42,7 +42,7 @@ def _variant(base: str, rng: random.Random) -> str:
         return base.upper() + rng.choice(FORMS).upper()
     if r < 0.6 and len(base) > 4:
         i = rng.randrange(1, len(base) - 1)
-        return base[:i] + rng.choice("aeiourstn") + base[i + 1:]
+        return base[:i] + rng.choice("aeiourstn") + base[i + 1 :]
     if r < 0.8:
         return f"{rng.choice(DEMONYMS)} {base}"
     return base + rng.choice(FORMS)
@@ -94,8 +94,11 @@ def main() -> None:
             cpu = _cpu() - c0
             rates.setdefault(w, []).append(len(names) / dt)
             matched = sum(m is not None for m in res)
-            print(f"  workers={w}: {dt:.1f} s wall, {cpu:.1f} s CPU (this process and its workers), "
-                  f"{len(names) / dt:,.0f} names/s; load average {os.getloadavg()[0]:.1f}", flush=True)
+            print(
+                f"  workers={w}: {dt:.1f} s wall, {cpu:.1f} s CPU (this process and its workers), "
+                f"{len(names) / dt:,.0f} names/s; load average {os.getloadavg()[0]:.1f}",
+                flush=True,
+            )
     one = statistics.median(rates.get(1, [float("nan")]))
     print(f"\n{matched / len(names):.0%} matched\n")
     print(f"| workers | names/s (median of {a.reps}) | × one process |\n| --- | --- | --- |")

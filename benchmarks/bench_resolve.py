@@ -101,8 +101,7 @@ def baseline(reg: defnames.Registry) -> Callable[[str], object]:
             owner.append(e.id)
 
     def resolve(mention: str) -> object:
-        hit = process.extractOne(mention, choices, scorer=fuzz.WRatio, processor=utils.default_process,
-                                 score_cutoff=85)
+        hit = process.extractOne(mention, choices, scorer=fuzz.WRatio, processor=utils.default_process, score_cutoff=85)
         return owner[hit[2]] if hit else None
 
     resolve.n_choices = len(choices)  # type: ignore[attr-defined]
@@ -137,21 +136,35 @@ def main() -> None:
     clear()
     fuzzy_hits = [n for n in typos if (m := reg.resolve(n)) is not None and m.method == "fuzzy"]
 
-    print(f"python {platform.python_version()}, defnames {defnames.__version__}, {len(reg)} entities, "
-          f"registry load + index {load_s * 1000:.0f} ms")
+    print(
+        f"python {platform.python_version()}, defnames {defnames.__version__}, {len(reg)} entities, "
+        f"registry load + index {load_s * 1000:.0f} ms"
+    )
     ex = per_call_us(lambda n: reg.resolve(n), exact, a.reps, clear)
     ex_cached = per_call_us(lambda n: reg.resolve(n), exact, a.reps, None)
     ex_cold = per_call_us(lambda n: reg.resolve(n), exact, a.reps, clear_all)
-    print(f"exact hit     median {ex:8.1f} µs  ({len(exact)} registry names; all memos cleared {ex_cold:.1f} µs; "
-          f"cached {ex_cached:.2f} µs)   target ≤ 10 µs")
+    print(
+        f"exact hit     median {ex:8.1f} µs  ({len(exact)} registry names; all memos cleared {ex_cold:.1f} µs; "
+        f"cached {ex_cached:.2f} µs)   target ≤ 10 µs"
+    )
     fz = per_call_us(lambda n: reg.resolve(n), typos, a.reps, clear)
     fz_hit = per_call_us(lambda n: reg.resolve(n), fuzzy_hits, a.reps, clear)
     print(f"misspelled    median {fz:8.1f} µs  ({len(typos)} one-typo names, every path)")
     fz_cold = per_call_us(lambda n: reg.resolve(n), fuzzy_hits, a.reps, clear_all)
-    print(f"fuzzy hit     median {fz_hit:8.1f} µs  ({len(fuzzy_hits)} that resolved by the fuzzy pass; "
-          f"all memos cleared {fz_cold:.1f} µs)   target ≤ 200 µs")
-    none = ["Acme Widgets Ltd", "Leonardo da Vinci", "General Mills", "Lockheed Lane Pharmacy", "Tatra banka",
-            "Arsenal F.C.", "Saab Automobile", "Zenith Quantum Holdings"]
+    print(
+        f"fuzzy hit     median {fz_hit:8.1f} µs  ({len(fuzzy_hits)} that resolved by the fuzzy pass; "
+        f"all memos cleared {fz_cold:.1f} µs)   target ≤ 200 µs"
+    )
+    none = [
+        "Acme Widgets Ltd",
+        "Leonardo da Vinci",
+        "General Mills",
+        "Lockheed Lane Pharmacy",
+        "Tatra banka",
+        "Arsenal F.C.",
+        "Saab Automobile",
+        "Zenith Quantum Holdings",
+    ]
     nm = per_call_us(lambda n: reg.resolve(n), none, a.reps, clear)
     print(f"no match      median {nm:8.1f} µs  ({len(none)} non-defense names)")
 
@@ -161,9 +174,11 @@ def main() -> None:
     b_ex = per_call_us(base, sample, a.reps, None)
     b_fz = per_call_us(base, typos[:200], a.reps, None)
     b_nm = per_call_us(base, none, a.reps, None)
-    print(f"baseline      median {b_ex:8.1f} µs exact ({b_ex / ex:.0f}× slower than defnames), "
-          f"{b_fz:.1f} µs misspelled ({b_fz / fz:.0f}×), {b_nm:.1f} µs no match ({b_nm / nm:.0f}×)  "
-          f"[extractOne, WRatio, cutoff 85, {base.n_choices} choices]")  # type: ignore[attr-defined]
+    print(
+        f"baseline      median {b_ex:8.1f} µs exact ({b_ex / ex:.0f}× slower than defnames), "
+        f"{b_fz:.1f} µs misspelled ({b_fz / fz:.0f}×), {b_nm:.1f} µs no match ({b_nm / nm:.0f}×)  "
+        f"[extractOne, WRatio, cutoff 85, {base.n_choices} choices]"
+    )  # type: ignore[attr-defined]
 
     def run_defnames(strict: bool = False) -> float:
         clear_all() if strict else clear()
@@ -192,12 +207,16 @@ def main() -> None:
         st.append(run_defnames(strict=True))
         bl.append(run_baseline())
     d, b, c, s = statistics.median(dn), statistics.median(bl), statistics.median(ca), statistics.median(st)
-    print(f"dev set       {a.dev}: {len(rows)} mentions: defnames {d * 1000:.1f} ms "
-          f"({d / len(rows) * 1e6:.0f} µs each), "
-          f"baseline {b * 1000:.1f} ms ({base.n_choices} choices)  → {b / d:.1f}× the baseline"  # type: ignore[attr-defined]
-          f"   target ≥ 30×")
-    print(f"dev set, all memos cleared {s * 1000:.1f} ms → {b / s:.1f}×; first pass in this process "
-          f"{first * 1000:.1f} ms → {b / first:.1f}×")
+    print(
+        f"dev set       {a.dev}: {len(rows)} mentions: defnames {d * 1000:.1f} ms "
+        f"({d / len(rows) * 1e6:.0f} µs each), "
+        f"baseline {b * 1000:.1f} ms ({base.n_choices} choices)  → {b / d:.1f}× the baseline"  # type: ignore[attr-defined]
+        f"   target ≥ 30×"
+    )
+    print(
+        f"dev set, all memos cleared {s * 1000:.1f} ms → {b / s:.1f}×; first pass in this process "
+        f"{first * 1000:.1f} ms → {b / first:.1f}×"
+    )
     print(f"dev set, cached {c * 1000:.2f} ms → {b / c:.0f}× the baseline (a repeat of the same mentions)")
 
 

@@ -43,11 +43,22 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synthetic import make_entities, write_csv, write_jsonl
 
-NIL = ["Springfield Bakery Supplies", "Riverside Office Cleaning Ltd", "Hamburg Paper Logistics GmbH",
-       "Lyon Textiles SARL", "Gdansk Fuel Travel", "Malmo Furniture AB", "Leeds Catering Services",
-       "Tilburg Print Shop B.V.", "Brno Water Works", "Graz Garage Medical"]
-FILLER = ("The ministry said on Tuesday that the contract, worth an undisclosed sum, would run until 2031. "
-          "Analysts expect further orders as budgets rise across the region. ")
+NIL = [
+    "Springfield Bakery Supplies",
+    "Riverside Office Cleaning Ltd",
+    "Hamburg Paper Logistics GmbH",
+    "Lyon Textiles SARL",
+    "Gdansk Fuel Travel",
+    "Malmo Furniture AB",
+    "Leeds Catering Services",
+    "Tilburg Print Shop B.V.",
+    "Brno Water Works",
+    "Graz Garage Medical",
+]
+FILLER = (
+    "The ministry said on Tuesday that the contract, worth an undisclosed sum, would run until 2031. "
+    "Analysts expect further orders as budgets rise across the region. "
+)
 
 
 def _typo(name: str, rng: random.Random) -> str:
@@ -55,7 +66,7 @@ def _typo(name: str, rng: random.Random) -> str:
     word, _, rest = name.partition(" ")
     i = rng.randrange(1, len(word))
     c = rng.choice([x for x in "aeiourstnlkm" if x != word[i].lower()])
-    return f"{word[:i]}{c}{word[i + 1:]} {rest}".strip()
+    return f"{word[:i]}{c}{word[i + 1 :]} {rest}".strip()
 
 
 def _per_call_us(reg: Any, names: list[str], reps: int) -> float:
@@ -141,26 +152,47 @@ def one(n: int, reps: int, sample: int, tmp: Path) -> dict[str, Any]:
 
     text = _text(ents, rng, 1.0)
     mb = len(text.encode("utf-8")) / 1e6
-    chunks = [text[i:i + 2500] for i in range(0, len(text), 2500)]
+    chunks = [text[i : i + 2500] for i in range(0, len(text), 2500)]
     ext_s, _ = _timed(lambda: [reg.extract(c) for c in chunks], reps)
 
     choices = [x for e in reg.entities for x in e.all_names()]
     b_exact = _baseline_us(choices, exact[:sample], reps)
     b_noisy = _baseline_us(choices, noisy[:sample], reps)
     b_nil = _baseline_us(choices, nil[:sample], reps)
-    return {"entities": n, "registry": len(reg), "names": len(choices), "generate_s": gen_s,
-            "load_jsonl_s": load_s, "load_csv_s": load_csv_s, "index_s": index_s, "automaton_s": automaton_s,
-            "peak_rss_mb": rss_mb, "exact_us": exact_us, "noisy_us": noisy_us, "nil_us": nil_us,
-            "noisy_recovered": recovered / len(noisy), "noisy_false_exact": found,
-            "extract_mb_s": mb / ext_s, "baseline_exact_us": b_exact, "baseline_noisy_us": b_noisy,
-            "baseline_nil_us": b_nil}
+    return {
+        "entities": n,
+        "registry": len(reg),
+        "names": len(choices),
+        "generate_s": gen_s,
+        "load_jsonl_s": load_s,
+        "load_csv_s": load_csv_s,
+        "index_s": index_s,
+        "automaton_s": automaton_s,
+        "peak_rss_mb": rss_mb,
+        "exact_us": exact_us,
+        "noisy_us": noisy_us,
+        "nil_us": nil_us,
+        "noisy_recovered": recovered / len(noisy),
+        "noisy_false_exact": found,
+        "extract_mb_s": mb / ext_s,
+        "baseline_exact_us": b_exact,
+        "baseline_noisy_us": b_noisy,
+        "baseline_nil_us": b_nil,
+    }
 
 
-ROWS = [("load JSONL (s)", "load_jsonl_s", None), ("load CSV (s)", "load_csv_s", None),
-        ("index build (s)", "index_s", None), ("automaton build (s)", "automaton_s", None),
-        ("peak RSS (MB)", "peak_rss_mb", None), ("exact resolve (µs)", "exact_us", "baseline_exact_us"),
-        ("noisy resolve (µs)", "noisy_us", "baseline_noisy_us"), ("NIL resolve (µs)", "nil_us", "baseline_nil_us"),
-        ("noisy names recovered", "noisy_recovered", None), ("extract (MB/s)", "extract_mb_s", None)]
+ROWS = [
+    ("load JSONL (s)", "load_jsonl_s", None),
+    ("load CSV (s)", "load_csv_s", None),
+    ("index build (s)", "index_s", None),
+    ("automaton build (s)", "automaton_s", None),
+    ("peak RSS (MB)", "peak_rss_mb", None),
+    ("exact resolve (µs)", "exact_us", "baseline_exact_us"),
+    ("noisy resolve (µs)", "noisy_us", "baseline_noisy_us"),
+    ("NIL resolve (µs)", "nil_us", "baseline_nil_us"),
+    ("noisy names recovered", "noisy_recovered", None),
+    ("extract (MB/s)", "extract_mb_s", None),
+]
 
 
 def _table(results: list[dict[str, Any]]) -> str:
@@ -195,8 +227,18 @@ def main() -> None:
     results = []
     for n in (int(x) for x in a.sizes.split(",")):
         t = time.perf_counter()
-        cmd = [sys.executable, __file__, "--one", str(n), "--reps", str(a.reps),
-               "--baseline-sample", str(a.baseline_sample), "--tmp", str(tmp)]
+        cmd = [
+            sys.executable,
+            __file__,
+            "--one",
+            str(n),
+            "--reps",
+            str(a.reps),
+            "--baseline-sample",
+            str(a.baseline_sample),
+            "--tmp",
+            str(tmp),
+        ]
         proc = subprocess.run(cmd, capture_output=True, text=True)
         if proc.returncode:
             sys.exit(f"{n:,} entities failed:\n{proc.stderr[-3000:]}")

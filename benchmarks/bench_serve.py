@@ -42,9 +42,18 @@ ROOT = Path(__file__).resolve().parent.parent
 HOST = "127.0.0.1"  # never anything else: the load stays on this machine
 PHASE_CAP_S = 600.0
 
-NOT_COMPANIES = ["the ministry of defence", "Leonardo da Vinci", "annual report 2024", "Paris air show",
-                 "United Nations", "quarterly results", "the prime minister", "Ford Foundation",
-                 "a new frigate", "Lockheed Martin Corporation headquarters building"]
+NOT_COMPANIES = [
+    "the ministry of defence",
+    "Leonardo da Vinci",
+    "annual report 2024",
+    "Paris air show",
+    "United Nations",
+    "quarterly results",
+    "the prime minister",
+    "Ford Foundation",
+    "a new frigate",
+    "Lockheed Martin Corporation headquarters building",
+]
 
 
 def _free_port() -> int:
@@ -99,7 +108,7 @@ def mentions(n_distinct: int, seed: int = 13) -> list[str]:
             out.add(name.upper() if rnd.random() < 0.5 else "  " + name.lower() + " ")
         elif kind < 0.9 and len(name) > 5:
             i = rnd.randrange(1, len(name) - 1)
-            out.add(name[:i] + name[i + 1:])
+            out.add(name[:i] + name[i + 1 :])
         else:
             out.add(f"{rnd.choice(NOT_COMPANIES)} {rnd.randrange(100)}")
     return sorted(out)
@@ -116,11 +125,19 @@ class Phase:
         lat = sorted(self.latencies)
         q = statistics.quantiles(lat, n=100, method="inclusive") if len(lat) >= 2 else [0.0] * 99
         n = len(lat) + self.errors
-        return {"phase": self.name, "requests": n, "ok": len(lat), "errors": self.errors,
-                "seconds": round(self.seconds, 2), "requests_per_s": round(n / self.seconds, 1) if self.seconds else 0,
-                "p50_ms": round(q[49] * 1000, 2), "p99_ms": round(q[98] * 1000, 2),
-                "max_ms": round(lat[-1] * 1000, 2) if lat else 0.0,
-                "memory_before_mib": round(mem_before, 1), "memory_after_mib": round(mem_after, 1)}
+        return {
+            "phase": self.name,
+            "requests": n,
+            "ok": len(lat),
+            "errors": self.errors,
+            "seconds": round(self.seconds, 2),
+            "requests_per_s": round(n / self.seconds, 1) if self.seconds else 0,
+            "p50_ms": round(q[49] * 1000, 2),
+            "p99_ms": round(q[98] * 1000, 2),
+            "max_ms": round(lat[-1] * 1000, 2) if lat else 0.0,
+            "memory_before_mib": round(mem_before, 1),
+            "memory_after_mib": round(mem_after, 1),
+        }
 
 
 async def _client(port: int, work: asyncio.Queue[bytes], phase: Phase) -> None:
@@ -178,8 +195,10 @@ def get(port: int, path: str) -> bytes:
 
 def post_form(port: int, path: str, fields: dict[str, str]) -> bytes:
     body = urlencode(fields).encode()
-    return (f"POST {path} HTTP/1.1\r\nHost: {HOST}:{port}\r\nContent-Type: application/x-www-form-urlencoded\r\n"
-            f"Content-Length: {len(body)}\r\n\r\n").encode() + body
+    return (
+        f"POST {path} HTTP/1.1\r\nHost: {HOST}:{port}\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+        f"Content-Length: {len(body)}\r\n\r\n"
+    ).encode() + body
 
 
 def _loadavg() -> str:
@@ -199,8 +218,19 @@ def _run(coro: Any) -> Any:
 
 
 def start_server(port: int, workers: int) -> subprocess.Popen[bytes]:
-    cmd = [sys.executable, "-m", "defnames.serve", "--host", HOST, "--port", str(port), "--workers", str(workers),
-           "--log-level", "warning"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "defnames.serve",
+        "--host",
+        HOST,
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+        "--log-level",
+        "warning",
+    ]
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -227,8 +257,13 @@ def main() -> None:
     ap.add_argument("--reconcile", type=int, default=2_000, help="number of /reconcile batch requests")
     ap.add_argument("--batch", type=int, default=10, help="queries per /reconcile batch")
     ap.add_argument("--distinct", type=int, default=2_000, help="distinct mentions")
-    ap.add_argument("--rounds", type=int, default=1, choices=range(1, 6),
-                    help="repeat both phases (memory stays flat once the bounded caches are full)")
+    ap.add_argument(
+        "--rounds",
+        type=int,
+        default=1,
+        choices=range(1, 6),
+        help="repeat both phases (memory stays flat once the bounded caches are full)",
+    )
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     args = ap.parse_args()
     if not (0 < args.resolve <= 1_000_000 and 0 <= args.reconcile <= 100_000 and 0 < args.clients <= 256):
@@ -258,19 +293,31 @@ def main() -> None:
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
             proc.kill()
-    info = {"python": platform.python_version(), "cpus": os.cpu_count(), "workers": args.workers,
-            "clients": args.clients, "batch": args.batch, "distinct_mentions": len(names),
-            "defnames": str(defnames.__version__), "data": str(getattr(defnames.registry(), "version", "?")),
-            "loadavg_before": load_before, "loadavg_after": _loadavg()}
+    info = {
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "workers": args.workers,
+        "clients": args.clients,
+        "batch": args.batch,
+        "distinct_mentions": len(names),
+        "defnames": str(defnames.__version__),
+        "data": str(getattr(defnames.registry(), "version", "?")),
+        "loadavg_before": load_before,
+        "loadavg_after": _loadavg(),
+    }
     if args.json:
         print(json.dumps({"setup": info, "phases": results}, indent=2))
         return
     print("setup: " + ", ".join(f"{k} {v}" for k, v in info.items()))
-    print(f"{'phase':<12} {'requests':>8} {'errors':>6} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'max ms':>7} "
-          f"{'MiB before':>10} {'MiB after':>9}")
+    print(
+        f"{'phase':<12} {'requests':>8} {'errors':>6} {'req/s':>8} {'p50 ms':>7} {'p99 ms':>7} {'max ms':>7} "
+        f"{'MiB before':>10} {'MiB after':>9}"
+    )
     for r in results:
-        print(f"{r['phase']:<12} {r['requests']:>8} {r['errors']:>6} {r['requests_per_s']:>8} {r['p50_ms']:>7} "
-              f"{r['p99_ms']:>7} {r['max_ms']:>7} {r['memory_before_mib']:>10} {r['memory_after_mib']:>9}")
+        print(
+            f"{r['phase']:<12} {r['requests']:>8} {r['errors']:>6} {r['requests_per_s']:>8} {r['p50_ms']:>7} "
+            f"{r['p99_ms']:>7} {r['max_ms']:>7} {r['memory_before_mib']:>10} {r['memory_after_mib']:>9}"
+        )
 
 
 if __name__ == "__main__":

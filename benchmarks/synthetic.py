@@ -20,32 +20,187 @@ import random
 from pathlib import Path
 from typing import Any
 
-ONSETS = ["b", "br", "d", "dr", "f", "g", "gr", "h", "k", "kr", "l", "m", "n", "p", "r", "s", "st", "t",
-          "tr", "v", "z", "ch", "sh", "th", "vr"]
+ONSETS = [
+    "b",
+    "br",
+    "d",
+    "dr",
+    "f",
+    "g",
+    "gr",
+    "h",
+    "k",
+    "kr",
+    "l",
+    "m",
+    "n",
+    "p",
+    "r",
+    "s",
+    "st",
+    "t",
+    "tr",
+    "v",
+    "z",
+    "ch",
+    "sh",
+    "th",
+    "vr",
+]
 VOWELS = ["a", "e", "i", "o", "u", "ia", "ei", "au", "y"]
 CODAS = ["", "", "n", "r", "s", "x", "l", "nt", "rk", "m", "v"]
-DESCRIPTORS = ["Defence", "Defense Systems", "Aerospace", "Marine", "Electronics", "Dynamics", "Ordnance",
-               "Shipyard", "Avionics", "Land Systems", "Munitions", "Optronics", "Technologies", "Industries",
-               "Engineering", "Space", "Armour", "Propulsion", "Simulation", "Security", "Naval Systems",
-               "Composites", "Precision", "Robotics", "Sensors", "Communications", "Missiles", "Helicopters"]
-LEGAL = {"DE": "GmbH", "FR": "SAS", "IT": "S.p.A.", "GB": "Ltd", "US": "Inc.", "SE": "AB", "PL": "Sp. z o.o.",
-         "ES": "S.A.", "NL": "B.V.", "NO": "AS", "FI": "Oy", "CZ": "a.s.", "TR": "A.Ş.", "KR": "Co., Ltd.",
-         "JP": "K.K.", "RU": "AO", "UA": "TOV", "GR": "S.A.", "IL": "Ltd", "IN": "Pvt Ltd", "BR": "Ltda",
-         "CN": "Co., Ltd.", "AE": "LLC", "SA": "LLC"}
-COUNTRY_NAMES = {"DE": "Germany", "FR": "France", "IT": "Italia", "GB": "UK", "US": "USA", "SE": "Sweden",
-                 "PL": "Polska", "ES": "España", "NL": "Nederland", "NO": "Norge", "FI": "Finland",
-                 "CZ": "Czech", "TR": "Türkiye", "KR": "Korea", "JP": "Japan", "RU": "Rus", "UA": "Ukraine",
-                 "GR": "Hellas", "IL": "Israel", "IN": "India", "BR": "Brasil", "CN": "China",
-                 "AE": "Emirates", "SA": "Arabia"}
-CITIES = ["Brno", "Toulouse", "Kassel", "Linköping", "Turin", "Bristol", "Huntsville", "Gdańsk", "Ankara",
-          "Changwon", "Nagoya", "Kharkiv", "Pune", "Haifa", "São José dos Campos", "Abu Dhabi", "Tampere"]
+DESCRIPTORS = [
+    "Defence",
+    "Defense Systems",
+    "Aerospace",
+    "Marine",
+    "Electronics",
+    "Dynamics",
+    "Ordnance",
+    "Shipyard",
+    "Avionics",
+    "Land Systems",
+    "Munitions",
+    "Optronics",
+    "Technologies",
+    "Industries",
+    "Engineering",
+    "Space",
+    "Armour",
+    "Propulsion",
+    "Simulation",
+    "Security",
+    "Naval Systems",
+    "Composites",
+    "Precision",
+    "Robotics",
+    "Sensors",
+    "Communications",
+    "Missiles",
+    "Helicopters",
+]
+LEGAL = {
+    "DE": "GmbH",
+    "FR": "SAS",
+    "IT": "S.p.A.",
+    "GB": "Ltd",
+    "US": "Inc.",
+    "SE": "AB",
+    "PL": "Sp. z o.o.",
+    "ES": "S.A.",
+    "NL": "B.V.",
+    "NO": "AS",
+    "FI": "Oy",
+    "CZ": "a.s.",
+    "TR": "A.Ş.",
+    "KR": "Co., Ltd.",
+    "JP": "K.K.",
+    "RU": "AO",
+    "UA": "TOV",
+    "GR": "S.A.",
+    "IL": "Ltd",
+    "IN": "Pvt Ltd",
+    "BR": "Ltda",
+    "CN": "Co., Ltd.",
+    "AE": "LLC",
+    "SA": "LLC",
+}
+COUNTRY_NAMES = {
+    "DE": "Germany",
+    "FR": "France",
+    "IT": "Italia",
+    "GB": "UK",
+    "US": "USA",
+    "SE": "Sweden",
+    "PL": "Polska",
+    "ES": "España",
+    "NL": "Nederland",
+    "NO": "Norge",
+    "FI": "Finland",
+    "CZ": "Czech",
+    "TR": "Türkiye",
+    "KR": "Korea",
+    "JP": "Japan",
+    "RU": "Rus",
+    "UA": "Ukraine",
+    "GR": "Hellas",
+    "IL": "Israel",
+    "IN": "India",
+    "BR": "Brasil",
+    "CN": "China",
+    "AE": "Emirates",
+    "SA": "Arabia",
+}
+CITIES = [
+    "Brno",
+    "Toulouse",
+    "Kassel",
+    "Linköping",
+    "Turin",
+    "Bristol",
+    "Huntsville",
+    "Gdańsk",
+    "Ankara",
+    "Changwon",
+    "Nagoya",
+    "Kharkiv",
+    "Pune",
+    "Haifa",
+    "São José dos Campos",
+    "Abu Dhabi",
+    "Tampere",
+]
 
-_CYR = {"a": "а", "b": "б", "c": "к", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "и", "k": "к",
-        "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "t": "т", "u": "у", "v": "в",
-        "x": "кс", "y": "ы", "z": "з"}
-_GRK = {"a": "α", "b": "β", "c": "κ", "d": "δ", "e": "ε", "f": "φ", "g": "γ", "h": "χ", "i": "ι", "k": "κ",
-        "l": "λ", "m": "μ", "n": "ν", "o": "ο", "p": "π", "r": "ρ", "s": "σ", "t": "τ", "u": "υ", "v": "β",
-        "x": "ξ", "y": "υ", "z": "ζ"}
+_CYR = {
+    "a": "а",
+    "b": "б",
+    "c": "к",
+    "d": "д",
+    "e": "е",
+    "f": "ф",
+    "g": "г",
+    "h": "х",
+    "i": "и",
+    "k": "к",
+    "l": "л",
+    "m": "м",
+    "n": "н",
+    "o": "о",
+    "p": "п",
+    "r": "р",
+    "s": "с",
+    "t": "т",
+    "u": "у",
+    "v": "в",
+    "x": "кс",
+    "y": "ы",
+    "z": "з",
+}
+_GRK = {
+    "a": "α",
+    "b": "β",
+    "c": "κ",
+    "d": "δ",
+    "e": "ε",
+    "f": "φ",
+    "g": "γ",
+    "h": "χ",
+    "i": "ι",
+    "k": "κ",
+    "l": "λ",
+    "m": "μ",
+    "n": "ν",
+    "o": "ο",
+    "p": "π",
+    "r": "ρ",
+    "s": "σ",
+    "t": "τ",
+    "u": "υ",
+    "v": "β",
+    "x": "ξ",
+    "y": "υ",
+    "z": "ζ",
+}
 _CJK = "安宝北成德东飞丰钢国航和华辉佳建江金凯科兰雷力龙美明南诺鹏强瑞盛泰天通威鑫星兴雅云泽振中卓"
 _KANA = "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモラリルレロ"
 _HANGUL = "가나다라마바사아자차카타파하고노도로모보소오조코토포호구누두루무부수우주쿠투푸후"
@@ -95,9 +250,13 @@ def _native(stem: str, syl: list[int], c: str, desc: str, r: float) -> list[str]
     """At most one native-script alias, chosen by ``r`` (about half the companies get one)."""
     if r < 0.15:
         return [_translit(stem, _CYR) if c in ("RU", "UA") else f"{_translit(stem, _CYR)} {desc}"]
-    for upto, make in ((0.25, lambda: _translit(stem, _GRK)), (0.35, lambda: _syllabic(syl, _CJK) + "公司"),
-                       (0.42, lambda: _syllabic(syl, _KANA)), (0.50, lambda: _syllabic(syl, _HANGUL)),
-                       (0.55, lambda: "شركة " + _syllabic(syl, _ARABIC))):
+    for upto, make in (
+        (0.25, lambda: _translit(stem, _GRK)),
+        (0.35, lambda: _syllabic(syl, _CJK) + "公司"),
+        (0.42, lambda: _syllabic(syl, _KANA)),
+        (0.50, lambda: _syllabic(syl, _HANGUL)),
+        (0.55, lambda: "شركة " + _syllabic(syl, _ARABIC)),
+    ):
         if r < upto:
             return [make()]
     return []
@@ -108,8 +267,13 @@ def _company(stem: str, syl: list[int], rng: random.Random, used: set[str]) -> d
     desc = rng.sample(DESCRIPTORS, rng.choice((1, 1, 2)))
     name = f"{stem} {' '.join(desc)}"
     eid = "-".join(name.lower().split())
-    rec: dict[str, Any] = {"id": eid, "name": name, "country": c, "legal_name": f"{name} {LEGAL[c]}",
-                           "sources": [f"https://example.org/{eid}"]}
+    rec: dict[str, Any] = {
+        "id": eid,
+        "name": name,
+        "country": c,
+        "legal_name": f"{name} {LEGAL[c]}",
+        "sources": [f"https://example.org/{eid}"],
+    }
     aliases = [a for a in _native(stem, syl, c, desc[0], rng.random()) if _key(a) and _key(a) not in used]
     used.update(_key(a) for a in aliases)
     if rng.random() < 0.3:
@@ -139,8 +303,17 @@ def make_entities(n: int, seed: int = 7) -> list[dict[str, Any]]:
             name, eid = f"{parent['name']} {COUNTRY_NAMES[c]}", f"{parent['id']}-{c.lower()}"
             if eid not in subs:
                 subs.add(eid)
-                out.append({"id": eid, "name": name, "kind": "subsidiary", "country": c, "parent": parent["id"],
-                            "legal_name": f"{name} {LEGAL[c]}", "sources": [f"https://example.org/{eid}"]})
+                out.append(
+                    {
+                        "id": eid,
+                        "name": name,
+                        "kind": "subsidiary",
+                        "country": c,
+                        "parent": parent["id"],
+                        "legal_name": f"{name} {LEGAL[c]}",
+                        "sources": [f"https://example.org/{eid}"],
+                    }
+                )
             continue
         rec = _company(*next(fam_iter), rng, used)
         out.append(rec)
@@ -162,8 +335,21 @@ def write_jsonl(entities: list[dict[str, Any]], path: Path) -> Path:
 
 def write_csv(entities: list[dict[str, Any]], path: Path) -> Path:
     """One row per entity; list fields ``|``-separated, ``former_names`` as JSON."""
-    cols = ["id", "name", "legal_name", "kind", "country", "city", "parent", "aliases", "former_names",
-            "status", "successor", "until", "sources"]
+    cols = [
+        "id",
+        "name",
+        "legal_name",
+        "kind",
+        "country",
+        "city",
+        "parent",
+        "aliases",
+        "former_names",
+        "status",
+        "successor",
+        "until",
+        "sources",
+    ]
     with path.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
         w.writerow(cols)

@@ -85,7 +85,11 @@ def resolve(
 
 
 def candidates(
-    mention: str, *, context: str | None = None, country: str | None = None, limit: int = 5,
+    mention: str,
+    *,
+    context: str | None = None,
+    country: str | None = None,
+    limit: int = 5,
     as_of: int | None = None,
 ) -> list[Match]:
     """Ranked candidate entities for a mention, best first (see :meth:`Registry.candidates`)."""

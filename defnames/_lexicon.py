@@ -41,10 +41,14 @@ _CODECS: dict[str, tuple[Callable[[Any], Any], Callable[[Any], Any]]] = {
     "sorted_seq": (tuple, sorted),
     "map": (dict, lambda v: dict(sorted(v.items()))),
     "raw": (tuple, list),
-    "phrase_map": (lambda v: {_phrase(k): x for k, x in v.items() if k},
-                   lambda v: {_join(k): x for k, x in sorted(v.items())}),
-    "phrase_sets": (lambda v: {_phrase(k): frozenset(x) for k, x in v.items()},
-                    lambda v: {_join(k): sorted(x) for k, x in sorted(v.items())}),
+    "phrase_map": (
+        lambda v: {_phrase(k): x for k, x in v.items() if k},
+        lambda v: {_join(k): x for k, x in sorted(v.items())},
+    ),
+    "phrase_sets": (
+        lambda v: {_phrase(k): frozenset(x) for k, x in v.items()},
+        lambda v: {_join(k): sorted(x) for k, x in sorted(v.items())},
+    ),
 }
 
 
@@ -63,7 +67,9 @@ class Lexicon:
 
     legal_end: frozenset[Phrase] = _table("phrases", "legal forms that end a name (plc, GmbH, АО at the end)")
     legal_start: frozenset[Phrase] = _table("phrases", "legal forms that start a name (AO, PJSC, 株式会社 first)")
-    legal_countries: dict[Phrase, frozenset[str]] = _table("phrase_sets", "legal form -> countries whose law has it", {})
+    legal_countries: dict[Phrase, frozenset[str]] = _table(
+        "phrase_sets", "legal form -> countries whose law has it", {}
+    )
     generic: frozenset[str] = _table("words", "words that say little about which company (group, company)")
     group_words: frozenset[str] = _table("words", "generic words that name the same company as a group (Group)")
     synonyms: dict[str, str] = _table("map", "spelling variants unified (defense -> defence)", {})
@@ -74,8 +80,9 @@ class Lexicon:
     place_stems: dict[str, str] = _table("map", "stems of inflected demonyms -> ISO code", {})
     cities: frozenset[Phrase] = _table("phrases", "the places that are towns, not countries")
     locatives: frozenset[str] = _table("words", "words after which a location follows in a name (in, ze, aus)")
-    town_prepositions: frozenset[str] = _table("words", "words before a town in running text (in, near, from)",
-                                               folded=False)
+    town_prepositions: frozenset[str] = _table(
+        "words", "words before a town in running text (in, near, from)", folded=False
+    )
     defense_words: frozenset[Phrase] = _table("phrases", "words that say a text is about defense")
     defense_stems: tuple[str, ...] = _table("sorted_seq", "stems of such words (militar*)", ())
     defense_substrings: tuple[str, ...] = _table("sorted_seq", "such words in scripts written without spaces", ())
@@ -93,15 +100,14 @@ class Lexicon:
     case_endings: frozenset[str] = _table("words", "case and possessive endings of the languages that inflect names")
     clitics: dict[str, str] = _table("map", "one-letter prefixes glued to a name, by script", {})
     product_nouns: frozenset[str] = _table("words", "weapon nouns after a maker's name (rifle, pistol)")
-    object_determiners: frozenset[str] = _table("words", "words before a product, not a company (a, my)",
-                                                folded=False)
+    object_determiners: frozenset[str] = _table("words", "words before a product, not a company (a, my)", folded=False)
     romance_verb_endings: tuple[str, ...] = _table("seq", "verb endings before Romance 'a' = 'to'", (), folded=False)
     exchanges: dict[str, str] = _table("map", "exchange codes and ticker suffixes -> ISO code", {})
     ticker_suffixes: dict[str, str] = _table("map", "dot suffixes of tickers -> ISO code (.PA, .IS)", {})
-    field_labels: tuple[str, ...] = _table("seq", "field labels of sanctions records (Linked To, Address)", (),
-                                           folded=False)
-    list_labels: tuple[str, ...] = _table("seq", "names of lists that prefix a record (UN, EU, OFAC)", (),
-                                          folded=False)
+    field_labels: tuple[str, ...] = _table(
+        "seq", "field labels of sanctions records (Linked To, Address)", (), folded=False
+    )
+    list_labels: tuple[str, ...] = _table("seq", "names of lists that prefix a record (UN, EU, OFAC)", (), folded=False)
     not_defense: tuple[str, ...] = _table("seq", "well-known names that are not defense companies", ())
     concepts: tuple[dict[str, Any], ...] = _table("raw", "descriptor concepts: token and forms in many languages", ())
     # the text passes' language and script tables (defnames._text), kept as written
@@ -113,18 +119,20 @@ class Lexicon:
     lang_aliases: dict[str, str] = _table("map", "language -> the language whose endings it uses", {})
     hyphen_endings: frozenset[str] = _table("words", "case endings cut after a hyphen (AG-nak)", folded=False)
     deinflect_endings: dict[str, list[list[str]]] = _table("map", "language -> [ending, replacement] rows", {})
-    deinflect_langs: tuple[str, ...] = _table("seq", "languages with endings, in the order tried", (),
-                                              folded=False)
+    deinflect_langs: tuple[str, ...] = _table("seq", "languages with endings, in the order tried", (), folded=False)
     deinflect_prefixes: dict[str, list[list[str]]] = _table("map", "language -> [clitic prefix, replacement]", {})
     script_blocks: dict[str, list[list[int]]] = _table("map", "script -> code point ranges [first, last]", {})
-    skeleton_rules: dict[str, Any] = _table("map", "consonant-skeleton rewrites: script_pre, script_post, latin, "
-                                            "variants", {})
+    skeleton_rules: dict[str, Any] = _table(
+        "map", "consonant-skeleton rewrites: script_pre, script_post, latin, variants", {}
+    )
     consonant_classes: dict[str, str] = _table("map", "skeleton class -> the letters it holds", {})
     concept_clitics: dict[str, list[str]] = _table("map", "language -> clitic prefixes added to concept forms", {})
-    place_adjective_endings: tuple[str, ...] = _table("seq", "romanized Slavic place-adjective endings (-skiy)", (),
-                                                      folded=False)
-    genitive_endings: tuple[str, ...] = _table("seq", "romanized genitive endings of a person's name (-ogo)", (),
-                                               folded=False)
+    place_adjective_endings: tuple[str, ...] = _table(
+        "seq", "romanized Slavic place-adjective endings (-skiy)", (), folded=False
+    )
+    genitive_endings: tuple[str, ...] = _table(
+        "seq", "romanized genitive endings of a person's name (-ogo)", (), folded=False
+    )
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Lexicon:
@@ -161,8 +169,9 @@ class Lexicon:
     def list_label_re(self) -> re.Pattern[str]:
         """A list's name and "Name (1):" before a record ("EU Annex IV: …", "UN list: …, Name:")."""
         lists = "|".join(re.escape(x) for x in self.list_labels) or "(?!)"
-        return re.compile(rf"^\s*(?:(?:{lists})\b[^:]{{0,40}}:\s*)?(?:[^:]{{0,30}}?\bName\s*(?:\(\d\))?\s*:\s*)?",
-                          re.IGNORECASE)
+        return re.compile(
+            rf"^\s*(?:(?:{lists})\b[^:]{{0,40}}:\s*)?(?:[^:]{{0,30}}?\bName\s*(?:\(\d\))?\s*:\s*)?", re.IGNORECASE
+        )
 
     def is_ownership_word(self, word: str) -> bool:
         """'subsidiary', 'Tochter', 'filiale': the mention names a subsidiary through its owner."""
@@ -183,8 +192,11 @@ class Lexicon:
     def cjk_forms(self) -> tuple[str, ...]:
         """Legal forms in scripts written without spaces (株式会社, 有限公司), longest first:
         they are glued to the name and must be cut off inside a word."""
-        forms = {p[0] for p in self.legal_end | self.legal_start if len(p) == 1 and not p[0].isascii()
-                 and all(ord(c) >= 0x3000 for c in p[0])}
+        forms = {
+            p[0]
+            for p in self.legal_end | self.legal_start
+            if len(p) == 1 and not p[0].isascii() and all(ord(c) >= 0x3000 for c in p[0])
+        }
         return tuple(sorted(forms, key=len, reverse=True))
 
     @cached_property
@@ -208,8 +220,10 @@ class Lexicon:
 
     @cached_property
     def _ownership_sets(self) -> tuple[frozenset[str], tuple[str, ...]]:
-        return (frozenset(w for w in self.ownership if not w.endswith("*")),
-                tuple(w[:-1] for w in self.ownership if w.endswith("*")))
+        return (
+            frozenset(w for w in self.ownership if not w.endswith("*")),
+            tuple(w[:-1] for w in self.ownership if w.endswith("*")),
+        )
 
     def stem_country(self, word: str) -> str | None:
         """The country of an inflected demonym by its stem: 'německé' -> DE, 'российского' -> RU."""

@@ -104,17 +104,20 @@ class Registry:
         entities, where_of, problems = parse_entities(raw)
         shared, p2 = parse_shared_names(raw)
         problems += p2
-        clash = [f"{where_of[e.id]}: id: {e.id!r} already exists in the registry"
-                 for e in entities if e.id in self.store]
+        clash = [
+            f"{where_of[e.id]}: id: {e.id!r} already exists in the registry" for e in entities if e.id in self.store
+        ]
         problems += clash
         if not problems:
-            problems = check_registry([*self.store, *entities], [*self.shared_names, *shared],
-                                      self.lexicon, where_of, require_sources=False)
+            problems = check_registry(
+                [*self.store, *entities], [*self.shared_names, *shared], self.lexicon, where_of, require_sources=False
+            )
         if problems:
             raise ReferenceDataError(problems)
         version = self.version if not entities else f"{self.version}+local"
-        extended = Registry([*self.store, *entities], [*self.shared_names, *shared],
-                            version=version, lex=self.lexicon, check=False)
+        extended = Registry(
+            [*self.store, *entities], [*self.shared_names, *shared], version=version, lex=self.lexicon, check=False
+        )
         extended._known_variants = self._known_variants  # keyed by name: valid for any registry
         return extended
 
@@ -187,8 +190,9 @@ class Registry:
         """Every name in one Aho–Corasick automaton, built on the first extraction."""
         return Automaton(self.index)
 
-    def _ranked(self, mention: object, context: str | None, country: str | None,
-                as_of: int | None = None) -> tuple[str, list[Candidate]]:
+    def _ranked(
+        self, mention: object, context: str | None, country: str | None, as_of: int | None = None
+    ) -> tuple[str, list[Candidate]]:
         if not isinstance(mention, str):
             raise InputError(f"a mention must be a string, not {type(mention).__name__}")
         if context is not None and not isinstance(context, str):
@@ -206,8 +210,9 @@ class Registry:
             active = self.store.get(c.entity_id).status is EntityStatus.active
             if active and not c.hints and not c.legal_written and not c.group:
                 return a.key, cands  # one active entity and no evidence to weigh: nothing to rank
-        return a.key, rank(self.store, self.index, self.evidence, cands, context=context, country=country,
-                           mention=mention, as_of=as_of)
+        return a.key, rank(
+            self.store, self.index, self.evidence, cands, context=context, country=country, mention=mention, as_of=as_of
+        )
 
     def resolve(
         self,
@@ -238,8 +243,9 @@ class Registry:
         except TypeError:  # an unhashable argument: the uncached path says what is wrong
             return self._resolve(mention, context, country, threshold, margin, as_of)
 
-    def _resolve(self, mention: str, context: str | None, country: str | None, threshold: float, margin: float,
-                 as_of: int | None) -> Match | None:
+    def _resolve(
+        self, mention: str, context: str | None, country: str | None, threshold: float, margin: float, as_of: int | None
+    ) -> Match | None:
         key, ranked = self._ranked(mention, context, country, as_of)
         top = choose(ranked, threshold, margin)
         return to_match(self.store, self.evidence, top, key, context) if top else None

@@ -33,7 +33,9 @@ PREFIX_CAP = -12.0  # words before a name never cost more than this
 SUBSIDIARY_WORD = -10.0  # per unexplained word after a group's name in a registered name ("SAIC GEMINI, INC.")
 SUBSIDIARY_CAP = -18.0  # ... at most
 VAGUE_AMONG_WORDS = -30.0  # a name made of generic words, among other words ("Korea Aerospace" is not Aerospace Corp.)
-REGISTERED_PAIR = -30.0  # two companies' names side by side in a registered name make a third ("DOOSAN BABCOCK LIMITED")
+REGISTERED_PAIR = (
+    -30.0
+)  # two companies' names side by side in a registered name make a third ("DOOSAN BABCOCK LIMITED")
 NAMED_AFTER_ANOTHER = -20.0  # a later name of several, not joined to the first ("Oshkosh Defense, Oshkosh")
 
 # -- fuzzy pass ---------------------------------------------------------------------------

@@ -136,9 +136,7 @@ class Entity(_Frozen):
     country: str = Field(description="ISO 3166-1 alpha-2 code of the headquarters")
     city: str | None = None
     parent: str | None = None
-    parent_since: int | None = Field(
-        default=None, ge=1800, le=2100, description="first year under the current parent"
-    )
+    parent_since: int | None = Field(default=None, ge=1800, le=2100, description="first year under the current parent")
     owners: tuple[Owner, ...] = ()
     aliases: tuple[str, ...] = ()
     weak_aliases: tuple[str, ...] = Field(
@@ -210,14 +208,11 @@ class Entity(_Frozen):
         return list(dict.fromkeys(names))
 
 
-
 class Explanation(_Frozen):
     """Why a mention resolved the way it did."""
 
     mention_key: str = Field(description="the mention after normalization")
-    dropped: tuple[tuple[str, str], ...] = Field(
-        default=(), description="(word, reason) pairs removed before matching"
-    )
+    dropped: tuple[tuple[str, str], ...] = Field(default=(), description="(word, reason) pairs removed before matching")
     country_hints: tuple[str, ...] = Field(default=(), description="countries the words point to")
     context_support: float | None = Field(
         default=None, description="defense-sense evidence found in the context (None: no context)"

@@ -90,8 +90,11 @@ def check_passage(row: dict[str, Any], where: str) -> None:
 def load(name: str) -> list[dict[str, Any]]:
     """The validated rows of one set: ``news``, ``records`` or ``passages`` (or a file path)."""
     path = HERE / SETS[name] if name in SETS else Path(name)
-    kind = name if name in SETS else ("passages" if "passage" in path.name else "records" if "record" in path.name
-                                      else "news")
+    kind = (
+        name
+        if name in SETS
+        else ("passages" if "passage" in path.name else "records" if "record" in path.name else "news")
+    )
     rows = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():

@@ -20,8 +20,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m importers", description=__doc__)
     ap.add_argument("source", choices=sorted(SOURCES), help="which list to import")
     ap.add_argument("--raw", type=Path, help="a raw file or a folder of them (default: the stored copies)")
-    ap.add_argument("--update-pin", action="store_true",
-                    help="accept raw files whose sha256 differs: re-pin them in MANIFEST.yml and store small ones")
+    ap.add_argument(
+        "--update-pin",
+        action="store_true",
+        help="accept raw files whose sha256 differs: re-pin them in MANIFEST.yml and store small ones",
+    )
     ap.add_argument("--check", action="store_true", help="write nothing; exit 1 when the outputs are stale")
     args = ap.parse_args(argv)
     module, spec = SOURCES[args.source]
@@ -31,11 +34,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     if args.check:
-        stale = [p for p, t in module.targets(outcome, DEFAULT).items()
-                 if not p.exists() or p.read_text(encoding="utf-8") != t]
+        stale = [
+            p
+            for p, t in module.targets(outcome, DEFAULT).items()
+            if not p.exists() or p.read_text(encoding="utf-8") != t
+        ]
         for p in stale:
-            print(f"{p.relative_to(DEFAULT.reference.parent)} is stale: run python -m importers {args.source}",
-                  file=sys.stderr)
+            print(
+                f"{p.relative_to(DEFAULT.reference.parent)} is stale: run python -m importers {args.source}",
+                file=sys.stderr,
+            )
         return 1 if stale else 0
     changed = module.write(outcome, DEFAULT)
     print(json.dumps(outcome.counts, indent=1))

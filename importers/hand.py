@@ -32,8 +32,11 @@ class Hand:
         try:
             reg = defnames.Registry.load(reference, include_default=False)
         except defnames.ReferenceDataError as exc:
-            print(f"warning: the hand registry has problems; matching against the records that "
-                  f"validate alone ({str(exc)[:200]})", file=sys.stderr)
+            print(
+                f"warning: the hand registry has problems; matching against the records that "
+                f"validate alone ({str(exc)[:200]})",
+                file=sys.stderr,
+            )
             reg = defnames.Registry(_lenient(reference), reg_shared(reference), check=False)
         if layers:
             from .layer import load_layer, merge_layers
@@ -46,8 +49,9 @@ class Hand:
 
     def dicts(self) -> list[dict[str, Any]]:
         """The entities as plain dicts (empty fields left out), the shape of the YAML files."""
-        return [e.model_dump(mode="json", exclude_defaults=True) | {"id": e.id, "country": e.country}
-                for e in self.entities]
+        return [
+            e.model_dump(mode="json", exclude_defaults=True) | {"id": e.id, "country": e.country} for e in self.entities
+        ]
 
 
 def reg_shared(reference: Path) -> list[tuple[str, frozenset[str]]]:

@@ -22,8 +22,13 @@ Review notes: {source}.review.md. Format and rules: docs/importers.md."""
 
 
 def _names(entity: dict[str, Any]) -> set[str]:
-    names = [entity.get("name"), entity.get("legal_name"), *entity.get("aliases", []),
-             *entity.get("weak_aliases", []), *(f.get("name") for f in entity.get("former_names", []))]
+    names = [
+        entity.get("name"),
+        entity.get("legal_name"),
+        *entity.get("aliases", []),
+        *entity.get("weak_aliases", []),
+        *(f.get("name") for f in entity.get("former_names", [])),
+    ]
     return {n.casefold() for n in names if isinstance(n, str)}
 
 

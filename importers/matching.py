@@ -50,8 +50,11 @@ class HandIndex:
         for e in hand.entities:
             for k, v in e.identifiers.items():
                 self.ident[(k, v.strip().upper())].add(e.id)
-            for kind, names in (("former name", [f.name for f in e.former_names]), ("weak alias", e.weak_aliases),
-                                ("name", [e.name, *([e.legal_name] if e.legal_name else []), *e.aliases])):
+            for kind, names in (
+                ("former name", [f.name for f in e.former_names]),
+                ("weak alias", e.weak_aliases),
+                ("name", [e.name, *([e.legal_name] if e.legal_name else []), *e.aliases]),
+            ):
                 for n in names:
                     key = keys.key(n)
                     self.all_keys[key].add(e.id)
@@ -89,8 +92,11 @@ class HandIndex:
                 local_hits.setdefault(h, n)
                 if i == 0:
                     primary.add(h)
-        out.ambiguous += [(f"{n} (a short name alone does not merge)", [h]) for n, h in short
-                          if h not in local_hits and h != out.merge_id]
+        out.ambiguous += [
+            (f"{n} (a short name alone does not merge)", [h])
+            for n, h in short
+            if h not in local_hits and h != out.merge_id
+        ]
         if out.merge_id is not None or not local_hits:
             return out
         if len(local_hits) == 1:

@@ -40,8 +40,31 @@ LIST_FORMS = (
 
 _SMALL = {"of", "and", "the", "for", "named", "after", "in", "on", "at", "de", "la", "del", "y", "na", "im"}
 _VOWELS = set("aeiouy")
-_UPPER = {"ooo", "oao", "zao", "pao", "okb", "ao", "npo", "npp", "nii", "jsc", "ojsc", "pjsc", "cjsc", "llc",
-          "kb", "skb", "tsnii", "uec", "fze", "fzco", "fzc", "dprk", "irgc"}
+_UPPER = {
+    "ooo",
+    "oao",
+    "zao",
+    "pao",
+    "okb",
+    "ao",
+    "npo",
+    "npp",
+    "nii",
+    "jsc",
+    "ojsc",
+    "pjsc",
+    "cjsc",
+    "llc",
+    "kb",
+    "skb",
+    "tsnii",
+    "uec",
+    "fze",
+    "fzco",
+    "fzc",
+    "dprk",
+    "irgc",
+}
 
 
 _CAPITALIZED = {"ltd", "llc", "co", "inc", "corp"}

@@ -26,8 +26,7 @@ _Dumper.add_representer(str, _str)
 
 def dump(data: Any, header: str = "") -> str:
     """YAML text of ``data`` (dict order kept), with an optional comment header."""
-    text = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100,
-                     default_flow_style=False)
+    text = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
     lines = [f"# {line}".rstrip() for line in header.splitlines()] if header else []
     return "\n".join([*lines, text.rstrip("\n")]) + "\n"
 

@@ -85,8 +85,11 @@ def build() -> tuple[str, str, str, str, list[str]]:
     }
     lexicon_json = {"_comment": HEADER, **lex.to_json()}
     variants_json = {"_comment": HEADER, "digest": bundle["digest"], "names": _variants(entities)}
-    index_json = {"_comment": HEADER, "digest": bundle["digest"],
-                  "entries": entry_rows(NameIndex(sorted(entities, key=lambda e: e.id), lex).by_key)}
+    index_json = {
+        "_comment": HEADER,
+        "digest": bundle["digest"],
+        "entries": entry_rows(NameIndex(sorted(entities, key=lambda e: e.id), lex).by_key),
+    }
     dump = lambda d: json.dumps(d, ensure_ascii=False, indent=0, sort_keys=False) + "\n"  # noqa: E731
     return dump(bundle), dump(lexicon_json), dump(variants_json), compact_dump(index_json), problems
 
@@ -103,8 +106,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(problems)} problem(s) in reference/", file=sys.stderr)
         if not args.allow_problems:
             return 1
-    targets = {DATA / "reference.json": bundle, DATA / "lexicon.json": lexicon_json,
-               DATA / "variants.json": variants_json, DATA / "index.json": index_json}
+    targets = {
+        DATA / "reference.json": bundle,
+        DATA / "lexicon.json": lexicon_json,
+        DATA / "variants.json": variants_json,
+        DATA / "index.json": index_json,
+    }
     if args.check:
         stale = [p for p, text in targets.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
         for p in stale:

@@ -69,8 +69,10 @@ def _imported_lists(reg: defnames.Registry) -> list[str]:
             ok += bool(m and (m.entity.id == eid or reg.successor_of(eid) == m.entity.id))
         share = f"{100 * ok / len(names):.1f}%" if names else "–"
         new, merged = len(layer.get("entities") or []), len(layer.get("patches") or [])
-        out.append(f"| {(layer.get('source') or {}).get('id', path.stem)} | {new + merged} | {new} | {merged} "
-                   f"| {len(names)} | {share} |")
+        out.append(
+            f"| {(layer.get('source') or {}).get('id', path.stem)} | {new + merged} | {new} | {merged} "
+            f"| {len(names)} | {share} |"
+        )
     return out
 
 

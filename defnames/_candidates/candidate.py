@@ -55,7 +55,6 @@ class Candidate:
         return replace(self, score=max(0.0, self.score + delta), parts=(*self.parts, (why, delta)))
 
 
-
 def per_entity(entries: list[NameEntry]) -> list[NameEntry]:
     """The first (best-ranked) entry of each entity: name before legal name, alias, former name."""
     if len(entries) < 2:

@@ -35,15 +35,15 @@ def exact_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
         return [Candidate(e, W.EXACT, METHOD[e.kind], dropped=dropped, span=span) for e in per_entity(hits)]
     tkey = translit_key(key, index.lex)
     if tkey != key and tkey in index.by_key:
-        return [Candidate(e, W.TRANSLITERATED, METHOD[e.kind], dropped=(*dropped, (key, "transliterated")))
-                for e in per_entity(index.by_key[tkey])]
+        return [
+            Candidate(e, W.TRANSLITERATED, METHOD[e.kind], dropped=(*dropped, (key, "transliterated")))
+            for e in per_entity(index.by_key[tkey])
+        ]
     ckey = compact(key)
     if ckey in index.by_compact:
         score = W.COMPACT_SPACED if " " in key else W.COMPACT_GLUED
         return [Candidate(e, score, Method.compact, dropped=dropped) for e in per_entity(index.by_compact[ckey])]
     return _shortened(index, key, dropped)
-
-
 
 
 def _shortened(index: NameIndex, key: str, dropped: tuple[tuple[str, str], ...]) -> list[Candidate]:
@@ -60,7 +60,7 @@ def _shortened(index: NameIndex, key: str, dropped: tuple[tuple[str, str], ...])
     owners: dict[str, NameEntry] = {}
     while i < len(index.keys) and index.keys[i].startswith(prefix):
         full = index.keys[i]
-        tail = full[len(prefix):]
+        tail = full[len(prefix) :]
         if tail in tails or (any_tail and " " not in tail):  # "Space", "Aerospace"
             for e in index.by_key[full]:
                 if e.current:

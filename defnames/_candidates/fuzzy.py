@@ -75,19 +75,22 @@ def _string_scores(key: str, shortlist: list[str]) -> list[float]:
     from rapidfuzz import fuzz, process
 
     best = [0.0] * len(shortlist)
-    for _, score, i in process.extract(key, shortlist, scorer=fuzz.ratio, score_cutoff=W.FUZZY_STRING_CUTOFF,
-                                       limit=None):
+    for _, score, i in process.extract(
+        key, shortlist, scorer=fuzz.ratio, score_cutoff=W.FUZZY_STRING_CUTOFF, limit=None
+    ):
         best[i] = score
     if max(best, default=0.0) < W.FUZZY_WORDS_OK and " " in key:
         compacts = [compact(x) for x in shortlist]
-        for _, score, i in process.extract(compact(key), compacts, scorer=fuzz.ratio,
-                                           score_cutoff=W.FUZZY_STRING_MIN, limit=None):
+        for _, score, i in process.extract(
+            compact(key), compacts, scorer=fuzz.ratio, score_cutoff=W.FUZZY_STRING_MIN, limit=None
+        ):
             best[i] = max(best[i], score)
     return best
 
 
-def _weakest_word(mine: list[str], theirs: list[str], toks: list[str], cand_toks: list[str],
-                  endings: frozenset[str]) -> float:
+def _weakest_word(
+    mine: list[str], theirs: list[str], toks: list[str], cand_toks: list[str], endings: frozenset[str]
+) -> float:
     """Every distinctive word on each side needs a counterpart on the other: the weakest one."""
     tok_min = 100.0 if (mine or theirs) else 0.0
     for t, pool in [*((t, cand_toks) for t in mine), *((t, toks) for t in theirs)]:
@@ -99,8 +102,9 @@ def _weakest_word(mine: list[str], theirs: list[str], toks: list[str], cand_toks
     return tok_min
 
 
-def _score_key(index: NameIndex, toks: list[str], mine: list[str], cand: str, full: float,
-               penalty: float) -> _Scored | None:
+def _score_key(
+    index: NameIndex, toks: list[str], mine: list[str], cand: str, full: float, penalty: float
+) -> _Scored | None:
     lex = index.lex
     cand_toks = cand.split()
     if full < W.FUZZY_WORDS_OK and len(cand_toks) == len(toks):
@@ -155,7 +159,7 @@ def fuzzy_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     found = [x for v, pen in variants for x in _fuzzy_key(index, v, pen)]
     if max((sc for _, sc, _ in found), default=0.0) < W.FUZZY_WORDS_OK and len(toks) >= 2:
         # capitals on a dropped word mean it belongs to the name ("Anatoly Antonov")
-        caps = a.caps[len(a.toks) - len(toks):] if len(a.caps) == len(a.toks) else ()
+        caps = a.caps[len(a.toks) - len(toks) :] if len(a.caps) == len(a.toks) else ()
         for k in (1, 2):
             tail = toks[k:]
             if not any(t not in lex.generic for t in tail):
@@ -170,6 +174,9 @@ def fuzzy_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     for cand, score, parts in found:
         for entry in index.by_key[cand]:
             sc = score + (W.FUZZY_FORMER if entry.kind is NameKind.former_name else 0.0)
-            out.append(Candidate(entry, sc, Method.fuzzy, frozenset(hints), (*legal, *dropped), parts,
-                                 hint_from_city=from_city))
+            out.append(
+                Candidate(
+                    entry, sc, Method.fuzzy, frozenset(hints), (*legal, *dropped), parts, hint_from_city=from_city
+                )
+            )
     return out

@@ -44,8 +44,9 @@ def _forms(word: str, langs: tuple[str, ...], vocabulary: Container[str]) -> lis
     return out
 
 
-def inflected_readings(mention: str, lex: Lexicon, vocabulary: Container[str],
-                       context: str | None = None) -> list[Reading]:
+def inflected_readings(
+    mention: str, lex: Lexicon, vocabulary: Container[str], context: str | None = None
+) -> list[Reading]:
     """De-inflected readings of a mention (none when no word has a base form in the vocabulary)."""
     words = [w for w in (_EDGE.sub("", x) for x in mention.split()) if w]
     if not words or len(words) > _MAX_WORDS:

@@ -17,7 +17,6 @@ from defnames._text.tokens import tokens
 __all__ = ["Label", "Labels", "companies_named_in", "label_words", "name_spans", "strip_prefix"]
 
 
-
 def companies_named_in(index: NameIndex, text: str) -> frozenset[str]:
     """Ids of the entities a text names by a distinctive name, written with a capital."""
     toks = tokens(text, index.lex)
@@ -76,7 +75,7 @@ def _place(toks: list[str], i: int, lex: Lexicon, covered: set[int], after_first
 
 
 def _location(toks: list[str], i: int, lex: Lexicon, covered: set[int], after_first: int) -> _Span:
-    """"in Schrobenhausen", "ze Šternberka": a locative and up to three words of location."""
+    """ "in Schrobenhausen", "ze Šternberka": a locative and up to three words of location."""
     if toks[i] not in lex.locatives or i < after_first:
         return None
     j = i + 1
@@ -91,7 +90,7 @@ def _ownership(toks: list[str], i: int, lex: Lexicon, covered: set[int], after_f
 
 
 def _named_after(toks: list[str], i: int, lex: Lexicon, covered: set[int], after_first: int) -> _Span:
-    """"ZAVOD IMENI V.A. DEGTYAREVA": "named after" and the person's initials and name."""
+    """ "ZAVOD IMENI V.A. DEGTYAREVA": "named after" and the person's initials and name."""
     t = toks[i]
     if (t in lex.named_after or t in lex.named_after_short) and i >= after_first:
         return min(len(toks), i + 4), Label.named_after, ""
@@ -151,7 +150,7 @@ def strip_prefix(a: Analysis, lex: Lexicon) -> tuple[list[str], set[str], list[t
             if tuple(toks[: p[0]]) in lex.cities:
                 dropped.append((" ".join(toks[: p[0]]), "city"))
             dropped.append((" ".join(toks[: p[0]]), f"place ({p[1]})"))
-            toks = toks[p[0]:]
+            toks = toks[p[0] :]
             continue
         d = descriptor_at(toks, 0, lex)
         if d and d < len(toks):

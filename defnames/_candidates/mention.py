@@ -46,7 +46,7 @@ class Analysis:
 
     @cached_property
     def all_caps(self) -> bool:
-        """"LOCKHEED MARTIN CORP": capitals say nothing about which words belong to a name."""
+        """ "LOCKHEED MARTIN CORP": capitals say nothing about which words belong to a name."""
         return bool(self._cased) and all(c.isupper() for c in self._cased)
 
     @cached_property

@@ -56,12 +56,21 @@ def quoted_candidates(index: NameIndex, reading: Reading, found: list[Candidate]
     hints = frozenset(code for r, code in labels.values() if r in (Label.place, Label.location) and code)
     unexplained = sum(1 for r, _ in labels.values() if r is Label.unexplained)
     cost = W.QUOTED_READING + max(W.PREFIX_CAP, W.PREFIX_WORD * unexplained)
-    dropped = tuple((t, f"place ({c})" if r is Label.place else r.value) for t, (r, c) in
-                    zip(toks, (labels.get(k, (Label.generic, "")) for k in range(len(toks)))))
+    dropped = tuple(
+        (t, f"place ({c})" if r is Label.place else r.value)
+        for t, (r, c) in zip(toks, (labels.get(k, (Label.generic, "")) for k in range(len(toks))))
+    )
     described = index.variants.describes_company(reading.rest.split())
     out = []
     for c in found:
         c = c.adjust(cost, "words outside the quoted name")
-        out.append(replace(c, hints=c.hints | hints, dropped=(*c.dropped, *dropped),
-                           legal_written=c.legal_written or legal, described=c.described or described))
+        out.append(
+            replace(
+                c,
+                hints=c.hints | hints,
+                dropped=(*c.dropped, *dropped),
+                legal_written=c.legal_written or legal,
+                described=c.described or described,
+            )
+        )
     return out

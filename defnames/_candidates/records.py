@@ -80,8 +80,9 @@ def division_first(rr: RecordReadings, head: ReadingResults | None, division: Re
     return bool(head.exact()) and bool(division.exact())
 
 
-def record_candidates(index: NameIndex, rr: RecordReadings, results: Sequence[ReadingResults],
-                      division: ReadingResults | None) -> list[Candidate]:
+def record_candidates(
+    index: NameIndex, rr: RecordReadings, results: Sequence[ReadingResults], division: ReadingResults | None
+) -> list[Candidate]:
     """The first reading (head, then each a.k.a.) that names an entity, its score lowered by
     what the rest of the record leaves unexplained."""
     alternatives = [r.text for r in rr.alternatives]
@@ -92,20 +93,28 @@ def record_candidates(index: NameIndex, rr: RecordReadings, results: Sequence[Re
         rest = reading.rest
         if reading.kind is ReadingKind.head and division is not None and rr.division and division.exact():
             found, rest = division.exact(), rr.division.rest  # "LOCKHEED MARTIN CORP. - ROTARY AND MISSION SYSTEMS"
-        return _scored(index, reading, found, rest, alternatives + rr.bracketed,
-                       _same_entity_elsewhere(found, [(r.kind, x) for r, x in zip(rr.alternatives, results)], n))
+        return _scored(
+            index,
+            reading,
+            found,
+            rest,
+            alternatives + rr.bracketed,
+            _same_entity_elsewhere(found, [(r.kind, x) for r, x in zip(rr.alternatives, results)], n),
+        )
     return []
 
 
-def _same_entity_elsewhere(found: list[Candidate], results: Sequence[tuple[ReadingKind, ReadingResults]],
-                           n: int) -> bool:
+def _same_entity_elsewhere(
+    found: list[Candidate], results: Sequence[tuple[ReadingKind, ReadingResults]], n: int
+) -> bool:
     """Another reading of the record (an a.k.a.) names one of the same entities."""
     ids = {c.entity_id for c in found}
     return any(k != n and kind is ReadingKind.aka and (res.named() & ids) for k, (kind, res) in enumerate(results))
 
 
-def _scored(index: NameIndex, reading: Reading, found: list[Candidate], rest: str, explained: list[str],
-            same_aka: bool) -> list[Candidate]:
+def _scored(
+    index: NameIndex, reading: Reading, found: list[Candidate], rest: str, explained: list[str], same_aka: bool
+) -> list[Candidate]:
     # after a distinctive name found whole, the rest is the record's metadata (addresses,
     # more a.k.a.s) and costs little; after a weak one ("Harris, Kamala") it decides
     strong = same_aka or any((not c.entry.weak or c.entry.vague) and c.score >= W.RECORD_STRONG_SCORE for c in found)

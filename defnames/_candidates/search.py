@@ -107,15 +107,22 @@ class _Record:
 def _inflected_form_of(key: str, a: Analysis) -> bool:
     """The mention's words are the key's words in the same order, some with another ending."""
     words = key.split()
-    return (key != a.key and word_prefixes(key) == word_prefixes(a.key)
-            and all(abs(len(w) - len(t)) <= 3 for w, t in zip(words, a.toks)))
+    return (
+        key != a.key
+        and word_prefixes(key) == word_prefixes(a.key)
+        and all(abs(len(w) - len(t)) <= 3 for w, t in zip(words, a.toks))
+    )
 
 
 def _may_be_inflected_longer_name(index: NameIndex, a: Analysis, cands: list[Candidate]) -> bool:
     """A weak name among other words may be an inflected longer name: "концерна Калашников"
     is the alias "Концерн Калашников", not the everyday "Калашников"."""
-    return (len(a.toks) > 1 and a.key not in index.by_key and word_prefixes(a.key) in index.word_prefixes
-            and all(c.entry.weak for c in cands))
+    return (
+        len(a.toks) > 1
+        and a.key not in index.by_key
+        and word_prefixes(a.key) in index.word_prefixes
+        and all(c.entry.weak for c in cands)
+    )
 
 
 def _core_exact(index: NameIndex, a: Analysis) -> list[Candidate]:
@@ -125,8 +132,14 @@ def _core_exact(index: NameIndex, a: Analysis) -> list[Candidate]:
     if len(core) == len(a.toks) or len(core) < 2:
         return []
     found = exact_candidates(index, Analysis(a.mention, core, a.legal, a.raw))
-    return [replace(c.adjust(W.DESCRIPTOR_WORDS, "descriptor words"), hints=c.hints | frozenset(hints),
-                    dropped=(*dropped, *c.dropped)) for c in found]
+    return [
+        replace(
+            c.adjust(W.DESCRIPTOR_WORDS, "descriptor words"),
+            hints=c.hints | frozenset(hints),
+            dropped=(*dropped, *c.dropped),
+        )
+        for c in found
+    ]
 
 
 def _inflected(index: NameIndex, a: Analysis, context: str | None) -> list[Candidate]:

@@ -23,8 +23,6 @@ __all__ = ["segment_candidates"]
 _POSSESSIVE_BETWEEN = re.compile(r"\w['’]s?\s+\w")
 
 
-
-
 def _registered_subsidiary(index: NameIndex, a: Analysis, spans: list[tuple[int, int, str]], rest: list[int]) -> bool:
     """A registered name (it ends in a legal form) that opens with one distinctive registry
     name (not weak, not generic, two words or an acronym written in capitals) followed by at
@@ -123,10 +121,15 @@ def _owner_named(index: NameIndex, a: Analysis, spans: _NameSpans, label: Labels
     return (
         any(r is Label.ownership for r, _ in label.values())
         # "Sikorsky Aircraft Corp., a Lockheed Martin company": the owner is named as "a X company"
-        or any(s > 0 and toks[s - 1] in lex.owner_articles and (
-            (e < len(toks) and toks[e] in lex.owner_nouns)
-            or (e == len(toks) and bool(a.legal) and a.legal[-1] in lex.owner_nouns))
-            for s, e, _ in spans[1:])
+        or any(
+            s > 0
+            and toks[s - 1] in lex.owner_articles
+            and (
+                (e < len(toks) and toks[e] in lex.owner_nouns)
+                or (e == len(toks) and bool(a.legal) and a.legal[-1] in lex.owner_nouns)
+            )
+            for s, e, _ in spans[1:]
+        )
         # "Textron's Bell": the owner's possessive before the subsidiary
         or (len(spans) == 2 and _POSSESSIVE_BETWEEN.search(a.mention) is not None)
         # "ODK-UMPO", "UEC-Saturn": the owner's name hyphenated to the subsidiary's
@@ -144,8 +147,11 @@ def _unlisted_unit(index: NameIndex, a: Analysis, spans: _NameSpans, label: Labe
     entries = index.by_key[key]
     distinctive = not any(x.weak or x.vague for x in entries) and len({x.entity_id for x in entries}) == 1
     if a.legal and start == 0 and distinctive:  # a registered name that opens with the group's name
-        after = [a.toks[k] for k, (r, _) in sorted(label.items())
-                 if k >= end and r not in (Label.legal_form, Label.place, Label.location)]
+        after = [
+            a.toks[k]
+            for k, (r, _) in sorted(label.items())
+            if k >= end and r not in (Label.legal_form, Label.place, Label.location)
+        ]
         if after:
             return " ".join(after)
     owner_words = [a.toks[k] for k, (r, _) in sorted(label.items()) if r is Label.ownership]
@@ -185,16 +191,36 @@ def segment_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     out = []
     # in a registered name, two names side by side with nothing joining them make a third company
     # ("DOOSAN BABCOCK LIMITED"); in running text the first is the subject ("Oshkosh Defense, Oshkosh")
-    registered_pair = (bool(a.legal) and len(spans) == 2 and len(set(span_ids)) > 1 and not joined
-                       and spans[0][0] == 0 and spans[0][1] == spans[1][0] and spans[1][1] == len(toks)
-                       and not any(x.weak for _, _, k in spans for x in index.by_key[k]))
+    registered_pair = (
+        bool(a.legal)
+        and len(spans) == 2
+        and len(set(span_ids)) > 1
+        and not joined
+        and spans[0][0] == 0
+        and spans[0][1] == spans[1][0]
+        and spans[1][1] == len(toks)
+        and not any(x.weak for _, _, k in spans for x in index.by_key[k])
+    )
     for n, (s, e, key) in enumerate(spans):
         later = len(spans) > 1 and not joined and n > 0
         for entry in per_entity(index.by_key[key]):
-            c = Candidate(entry, score, METHOD[entry.kind], frozenset(hints_for[n]), dropped, parts, (s, e), group,
-                          owned=bool(group) and owned, hint_after=after and n == len(spans) - 1,
-                          hint_from_city=from_city, legal=legal, legal_written=bool(legal_words),
-                          described=described, unit=unit)
+            c = Candidate(
+                entry,
+                score,
+                METHOD[entry.kind],
+                frozenset(hints_for[n]),
+                dropped,
+                parts,
+                (s, e),
+                group,
+                owned=bool(group) and owned,
+                hint_after=after and n == len(spans) - 1,
+                hint_from_city=from_city,
+                legal=legal,
+                legal_written=bool(legal_words),
+                described=described,
+                unit=unit,
+            )
             if registered_pair:
                 c = c.adjust(W.REGISTERED_PAIR, "another company's name beside it in a registered name")
             elif later:
@@ -215,7 +241,6 @@ def _runs(indices: list[int]) -> list[tuple[int, int]]:
 
 
 def _only_labels(label: Labels, start: int, end: int) -> bool:
-    return all(k in label and label[k][0] in (Label.place, Label.descriptor, Label.unexplained)
-               for k in range(start, end))
-
-
+    return all(
+        k in label and label[k][0] in (Label.place, Label.descriptor, Label.unexplained) for k in range(start, end)
+    )

@@ -27,8 +27,10 @@ def _concept(index: NameIndex, a: Analysis) -> list[Candidate]:
         key = concept_key(text, index.variants.concepts)
         hits = by_concept.get(key) if "_" in key else None
         if hits:
-            return [Candidate(e, W.CONCEPT, Method.concept, dropped=((text, "descriptor concepts"),))
-                    for e in per_entity(hits)]
+            return [
+                Candidate(e, W.CONCEPT, Method.concept, dropped=((text, "descriptor concepts"),))
+                for e in per_entity(hits)
+            ]
     return []
 
 
@@ -49,8 +51,10 @@ def _phonetic(index: NameIndex, a: Analysis) -> list[Candidate]:
         hits = by_skeleton.get(sk) if len(sk) >= MIN_SKELETON else None
         if hits and len({e.entity_id for e in hits}) == 1:
             score = W.PHONETIC + W.PREFIX_WORD * dropped
-            return [Candidate(e, score, Method.phonetic, dropped=((a.mention, f"sounds as {sk}"),))
-                    for e in per_entity(hits)]
+            return [
+                Candidate(e, score, Method.phonetic, dropped=((a.mention, f"sounds as {sk}"),))
+                for e in per_entity(hits)
+            ]
     return []
 
 

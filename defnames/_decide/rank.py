@@ -45,11 +45,15 @@ def _tier(c: Candidate) -> int:
     return 2
 
 
-def subsidiary_in(store: EntityStore, index: NameIndex, entity_id: str, countries: frozenset[str],
-                  key: str) -> Entity | None:
+def subsidiary_in(
+    store: EntityStore, index: NameIndex, entity_id: str, countries: frozenset[str], key: str
+) -> Entity | None:
     """The active descendant in one of ``countries`` that carries the parent's name best."""
-    found = [e for e in store.subsidiaries(entity_id, recursive=True)
-             if e.country in countries and e.status is EntityStatus.active]
+    found = [
+        e
+        for e in store.subsidiaries(entity_id, recursive=True)
+        if e.country in countries and e.status is EntityStatus.active
+    ]
     if not found:
         return None
     named = [e for e in found if name_key(e.name, index.lex).startswith(key)]
@@ -59,8 +63,9 @@ def subsidiary_in(store: EntityStore, index: NameIndex, entity_id: str, countrie
     return min(pool, key=lambda e: (len(e.name), e.id)) if pool else None
 
 
-def _by_country(store: EntityStore, index: NameIndex, c: Candidate, wanted: frozenset[str], why: str,
-                miss: float) -> Candidate:
+def _by_country(
+    store: EntityStore, index: NameIndex, c: Candidate, wanted: frozenset[str], why: str, miss: float
+) -> Candidate:
     ent = store.get(c.entity_id)
     if ent.country in wanted:
         return c
@@ -69,11 +74,18 @@ def _by_country(store: EntityStore, index: NameIndex, c: Candidate, wanted: froz
     sub = subsidiary_in(store, index, ent.id, wanted, c.entry.key)
     if sub is not None:
         entry = replace(c.entry, entity_id=sub.id)
-        return replace(c, entry=entry, method=Method.subsidiary_by_country,
-                       parts=(*c.parts, (f"{why}: {ent.name} in {'/'.join(sorted(wanted))} is {sub.name}", 0.0)))
+        return replace(
+            c,
+            entry=entry,
+            method=Method.subsidiary_by_country,
+            parts=(*c.parts, (f"{why}: {ent.name} in {'/'.join(sorted(wanted))} is {sub.name}", 0.0)),
+        )
     if c.unit is not None:  # "filial española de Airbus": Airbus's Spanish unit, which the registry lacks
-        return replace(c, unit=f"{c.unit} in {'/'.join(sorted(wanted))}",
-                       parts=(*c.parts, (f"{why}: no unit of {ent.name} in {'/'.join(sorted(wanted))} is listed", 0.0)))
+        return replace(
+            c,
+            unit=f"{c.unit} in {'/'.join(sorted(wanted))}",
+            parts=(*c.parts, (f"{why}: no unit of {ent.name} in {'/'.join(sorted(wanted))} is listed", 0.0)),
+        )
     return c.adjust(miss, f"{why}: {ent.country} not in {'/'.join(sorted(wanted))}")
 
 
@@ -98,7 +110,8 @@ def _parts_owner(store: EntityStore, cands: list[Candidate]) -> list[Candidate]:
             why = "named through its owner" if owned else "owns the other names"
             return [replace(c, method=Method.parts, parts=(*c.parts, (why, 0.0)))] + [
                 x if x.entity_id == c.entity_id else x.adjust(W.PART_OF_ANOTHER, "named as a part of another entity")
-                for x in cands if x is not c
+                for x in cands
+                if x is not c
             ]
     return cands
 
@@ -106,8 +119,9 @@ def _parts_owner(store: EntityStore, cands: list[Candidate]) -> list[Candidate]:
 class _Support:
     """Defense evidence in the context, computed once per ranking and only if a weak name asks."""
 
-    def __init__(self, store: EntityStore, evidence: Evidence, cands: list[Candidate], context: str | None,
-                 bonus: int) -> None:
+    def __init__(
+        self, store: EntityStore, evidence: Evidence, cands: list[Candidate], context: str | None, bonus: int
+    ) -> None:
         self.store, self.evidence, self.cands, self.context, self.bonus = store, evidence, cands, context, bonus
         self._found: int | None = None
 
@@ -138,14 +152,18 @@ def _by_countries(store: EntityStore, index: NameIndex, c: Candidate, country: s
     return c
 
 
-def _everyday_sense(c: Candidate, ent: Entity, index: NameIndex, context: str, mention: str,
-                    support: _Support) -> bool:
+def _everyday_sense(c: Candidate, ent: Entity, index: NameIndex, context: str, mention: str, support: _Support) -> bool:
     """A name that needs evidence and finds none: "Arsenal beat Chelsea" is the everyday sense.
     The own country named before the name, or a legal form written out, says "company" ("the
     Bulgarian Arsenal"); a city does not ("Rubin Kazan", "Indianapolis Colts")."""
     hinted = bool(c.hints) and ent.country in c.hints and not c.hint_after and not c.hint_from_city
-    return not hinted and not c.legal_written and not c.described and support() == 0 and not legal_form_follows(
-        mention, context, ent.country, index.lex, index.blocked)
+    return (
+        not hinted
+        and not c.legal_written
+        and not c.described
+        and support() == 0
+        and not legal_form_follows(mention, context, ent.country, index.lex, index.blocked)
+    )
 
 
 def rank(
@@ -209,13 +227,25 @@ def as_of_year(store: EntityStore, c: Candidate, year: int) -> Candidate:
         if ent.successor in seen:
             break
         nxt = store.get(ent.successor)
-        c = replace(c, entry=replace(c.entry, entity_id=nxt.id),
-                    parts=(*c.parts, (f"{ent.name} was part of {nxt.name} by {year}", 0.0)))
+        c = replace(
+            c,
+            entry=replace(c.entry, entity_id=nxt.id),
+            parts=(*c.parts, (f"{ent.name} was part of {nxt.name} by {year}", 0.0)),
+        )
         seen.add(nxt.id)
         ent = nxt
     if ent.parent and ent.parent_since is not None and ent.parent_since > year:
-        c = replace(c, parts=(*c.parts, (f"not yet under {store.get(ent.parent).name if ent.parent in store else ent.parent}"
-                                          f" in {year} (its parent since {ent.parent_since})", 0.0)))
+        c = replace(
+            c,
+            parts=(
+                *c.parts,
+                (
+                    f"not yet under {store.get(ent.parent).name if ent.parent in store else ent.parent}"
+                    f" in {year} (its parent since {ent.parent_since})",
+                    0.0,
+                ),
+            ),
+        )
     later = [o.owner for o in ent.owners if o.as_of is not None and o.as_of > year]
     if later:
         c = replace(c, parts=(*c.parts, (f"owner shares recorded for later years: {', '.join(later)}", 0.0)))
@@ -242,5 +272,3 @@ def choose(ranked: list[Candidate], threshold: float, margin: float) -> Candidat
         if other.score >= top.score - margin and _tier(other) >= _tier(top):
             return None
     return top
-
-

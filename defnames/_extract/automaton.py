@@ -68,7 +68,13 @@ class Automaton:
                 # case endings for distinctive names; CJK particles for any Latin name ("IHIが")
                 auto.add_word(f" {v}", Pattern(v, True, inflected=True, endings=strong and len(last) >= 5))
             by_script = index.lex.clitics
-            clitics = by_script.get("hebrew", "") if _HEBREW.search(v) else by_script.get("arabic", "") if _ARABIC.search(v) else ""
+            clitics = (
+                by_script.get("hebrew", "")
+                if _HEBREW.search(v)
+                else by_script.get("arabic", "")
+                if _ARABIC.search(v)
+                else ""
+            )
             for c in clitics:
                 auto.add_word(f" {c}{v} ", Pattern(v, True, prefix=1))
         auto.make_automaton()

@@ -57,4 +57,3 @@ def search_fold(text: str) -> str:
 _ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 # everything but letters, digits and the combining vowel signs that belong inside words
 _PUNCT = re.compile(f"(?:[^\\w{MARKS}&]|_)")
-

@@ -21,6 +21,7 @@ How it works:
 >>> [(m.text, m.match.entity.id) for m in defnames.extract(text)]
 [('KNDS', 'knds'), ('KMW', 'knds-deutschland'), ('Nexter', 'knds-france')]
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -67,8 +68,10 @@ def _scan(am: Automaton, text: str, folded: str) -> list[_Hit]:
         else:
             hits.append((end - len(pat.key), end, pat.key, False))
     # back to offsets in the original text, then the longest of overlapping hits
-    spans = sorted(((to_orig(a), to_orig(b - 1) + 1, k, blocked) for a, b, k, blocked in hits),
-                   key=lambda h: (-(h[1] - h[0]), h[0]))
+    spans = sorted(
+        ((to_orig(a), to_orig(b - 1) + 1, k, blocked) for a, b, k, blocked in hits),
+        key=lambda h: (-(h[1] - h[0]), h[0]),
+    )
     taken: list[tuple[int, int, str, bool]] = []
     for h in spans:
         if all(h[1] <= a or h[0] >= b for a, b, _, _ in taken):
@@ -76,9 +79,10 @@ def _scan(am: Automaton, text: str, folded: str) -> list[_Hit]:
     return sorted((a, b, k) for a, b, k, blocked in taken if not blocked)
 
 
-def _inflected_hit(padded: str, end: int, key: str, endings: bool, text: str,
-                   to_orig: Callable[[int], int]) -> tuple[int, int] | None:
-    """" key" then a case ending ("Ростеха"), or a CJK particle ("IHIが")."""
+def _inflected_hit(
+    padded: str, end: int, key: str, endings: bool, text: str, to_orig: Callable[[int], int]
+) -> tuple[int, int] | None:
+    """ " key" then a case ending ("Ростеха"), or a CJK particle ("IHIが")."""
     start = end - len(key)
     nxt = padded[end + 1] if end + 1 < len(padded) else " "
     if nxt != " " and has_cjk(nxt) and not has_cjk(key):
@@ -130,8 +134,16 @@ class _Text:
             line_end = text.find("\n", e)
             line = text[text.rfind("\n", 0, s) + 1 : line_end if line_end >= 0 else len(text)]
             caps_text = line.upper() == line
-        return surface_ok(entries, text[s:e], text[e : e + 40], text[max(0, s - 20) : s], lex, town=town,
-                          lowercase_text=self.lowercase, caps_text=caps_text)
+        return surface_ok(
+            entries,
+            text[s:e],
+            text[e : e + 40],
+            text[max(0, s - 20) : s],
+            lex,
+            town=town,
+            lowercase_text=self.lowercase,
+            caps_text=caps_text,
+        )
 
     def window(self, s: int, e: int, variant: str, store: EntityStore) -> tuple[str | None, int]:
         """The context that decides a weak name, and the evidence found around it in the text:
@@ -183,8 +195,17 @@ def extract_mentions(
         ck = (variant, hints, weak and bool(window), window, bonus)
         if ck not in decided:
             cands = [Candidate(x, W.EXACT, METHOD[x.kind], hints) for x in doc.entries(variant)]
-            ranked = rank(store, index, evidence, cands, context=window, country=None, mention=text[s:e],
-                          support_bonus=bonus, all_weak=weak)
+            ranked = rank(
+                store,
+                index,
+                evidence,
+                cands,
+                context=window,
+                country=None,
+                mention=text[s:e],
+                support_bonus=bonus,
+                all_weak=weak,
+            )
             top = choose(ranked, threshold, margin)
             decided[ck] = to_match(store, evidence, top, variant, window) if top else None
         m = decided[ck]

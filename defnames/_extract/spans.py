@@ -32,11 +32,12 @@ def squeeze(folded: str, text: str) -> tuple[str, Callable[[int], int]]:
     hyphenated = "\n" in text and any(h in text for h in ("-\n", "-\r", "- \n", "‐\n", "‑\n"))
     # "De-|fence" joins into one word; "Rolls-|Royce" keeps its hyphen
     removals: list[tuple[int, int]] = (
-        [(m.start() + text[m.end()].isupper(), m.end()) for m in _HYPHEN_BREAK.finditer(text)]
-        if hyphenated else [])
+        [(m.start() + text[m.end()].isupper(), m.end()) for m in _HYPHEN_BREAK.finditer(text)] if hyphenated else []
+    )
     breaks = list(removals)
-    removals += [(m.start() + 1, m.end()) for m in _SPACES.finditer(text)
-                 if not any(a <= m.start() < b for a, b in breaks)]
+    removals += [
+        (m.start() + 1, m.end()) for m in _SPACES.finditer(text) if not any(a <= m.start() < b for a, b in breaks)
+    ]
     if not removals:
         return folded, lambda i: i
     removals.sort()
@@ -105,4 +106,3 @@ def _hints_from_words(words_t: tuple[str, ...], lex: Lexicon) -> frozenset[str]:
             continue
         break
     return frozenset(hints)
-

@@ -15,15 +15,13 @@ def _is_caps(s: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-
-
 def _is_given_name(word: str, before: str, lex: Lexicon) -> bool:
     """A capitalised word right before a weak name, not at a sentence start and not a known
     demonym or descriptor: most often a first name ("Javier Escribano")."""
     if not (word[:1].isupper() and word.isalpha() and not word.isupper()):
         return False
     head = before.rstrip()[: -len(word)].rstrip()
-    if not head or head[-1] in ".!?:;\"“«(—–-":
+    if not head or head[-1] in '.!?:;"“«(—–-':
         return False  # a sentence or a quotation starts there
     folded = word.casefold()
     if folded.endswith(lex.descriptor_suffixes) and len(folded) > 6:
@@ -44,8 +42,13 @@ def _case_ok(entries: list[NameEntry], surface: str, cased: bool, lowercase_text
     if cased and len(surface.strip()) <= 2 and not _is_caps(surface):
         return False  # "Il" (Italian article) is not Ilyushin's "IL"
     # "guerra elettronica": in edited text a company's name has capitals ("thyssenkrupp" writes itself so)
-    return not (cased and not lowercase_text and surface.islower() and " " not in surface
-                and not any(e.name.islower() for e in entries))
+    return not (
+        cased
+        and not lowercase_text
+        and surface.islower()
+        and " " not in surface
+        and not any(e.name.islower() for e in entries)
+    )
 
 
 def _town_ok(after: str, before: str, lex: Lexicon) -> bool:
@@ -53,8 +56,9 @@ def _town_ok(after: str, before: str, lex: Lexicon) -> bool:
     if after.lstrip().startswith(",") and after.lstrip(" ,")[:1].isupper():
         return False  # "KONGSBERG, Norway —", "Oshkosh, Wisconsin": a dateline or an address
     # "in Kongsberg", "at Raufoss", "the town of Kongsberg"
-    return not (prev and (prev[-1].casefold() in lex.town_prepositions
-                          or " ".join(prev).casefold() in lex.town_prepositions))
+    return not (
+        prev and (prev[-1].casefold() in lex.town_prepositions or " ".join(prev).casefold() in lex.town_prepositions)
+    )
 
 
 def _weak_case_ok(entries: list[NameEntry], surface: str) -> bool:
@@ -79,7 +83,8 @@ def _not_a_thing_or_person(surface: str, after: str, before: str, lex: Lexicon, 
     if (first.casefold().strip(".,;:"),) in lex.legal_end:
         return True  # "Thales SA", "Saab AB": a legal form says it is the company
     descriptor = (first.casefold(),) in lex.descriptors or (
-        first.casefold().endswith(lex.descriptor_suffixes) and len(first) > 6)
+        first.casefold().endswith(lex.descriptor_suffixes) and len(first) > 6
+    )
     if first[:1].isupper() and first.isalpha() and _same_script(first, surface) and not descriptor:
         return False  # "Leonardo DiCaprio", "Saab Automobile" (not "PGZ Адам": another script)
     if first[:1].isdigit() or (first[:1] in "-‑–" and first[1:2].isdigit()):
@@ -90,8 +95,17 @@ def _not_a_thing_or_person(surface: str, after: str, before: str, lex: Lexicon, 
     return not (len(words) == 2 and first in lex.name_particles and words[1][:1].isupper())
 
 
-def surface_ok(entries: list[NameEntry], surface: str, after: str, before: str, lex: Lexicon, *,
-               town: bool = False, lowercase_text: bool = False, caps_text: bool = False) -> bool:
+def surface_ok(
+    entries: list[NameEntry],
+    surface: str,
+    after: str,
+    before: str,
+    lex: Lexicon,
+    *,
+    town: bool = False,
+    lowercase_text: bool = False,
+    caps_text: bool = False,
+) -> bool:
     """Case, place and run-on checks for acronyms, towns and names that are also everyday words.
 
     ``town``: the name is also a town ("Kongsberg", "Raufoss", "Oshkosh"); ``lowercase_text``:

@@ -21,8 +21,17 @@ from defnames._text.scripts import has_cjk
 from defnames._text.skeleton import skeleton_variants
 from defnames.models import Entity, NameKind
 
-__all__ = ["MIN_SKELETON", "NameEntry", "NameIndex", "NameVariants", "VariantKeys", "entry_rows", "name_variants",
-           "word_prefixes"]
+__all__ = [
+    "MIN_SKELETON",
+    "NameEntry",
+    "NameIndex",
+    "NameVariants",
+    "VariantKeys",
+    "entry_rows",
+    "name_variants",
+    "word_prefixes",
+]
+
 
 def word_prefixes(key: str) -> tuple[str, ...]:
     """The first four letters of each word of a key.
@@ -133,8 +142,11 @@ def _rekey_subsidiaries(by_key: dict[str, list[NameEntry]], by_id: dict[str, Ent
 
 def entry_rows(by_key: Mapping[str, list[NameEntry]]) -> list[list[Any]]:
     """The index entries as JSON rows, for the compile step (see :func:`_entries_from_rows`)."""
-    return [[e.entity_id, e.name, e.key, e.kind.value, e.until, e.weak, e.translit, e.vague]
-            for entries in by_key.values() for e in entries]
+    return [
+        [e.entity_id, e.name, e.key, e.kind.value, e.until, e.weak, e.translit, e.vague]
+        for entries in by_key.values()
+        for e in entries
+    ]
 
 
 def _entries_from_rows(rows: list[list[Any]]) -> dict[str, list[NameEntry]]:
@@ -147,9 +159,13 @@ def _entries_from_rows(rows: list[list[Any]]) -> dict[str, list[NameEntry]]:
 class NameIndex:
     """All names of a set of entities, keyed for exact, compact and fuzzy look-up."""
 
-    def __init__(self, entities: Iterable[Entity], lex: Lexicon,
-                 known_variants: Mapping[str, NameVariants] | None = None,
-                 compiled: list[list[Any]] | None = None) -> None:
+    def __init__(
+        self,
+        entities: Iterable[Entity],
+        lex: Lexicon,
+        known_variants: Mapping[str, NameVariants] | None = None,
+        compiled: list[list[Any]] | None = None,
+    ) -> None:
         self.lex = lex
         self._known_variants = known_variants
         entity_list = list(entities)
@@ -239,8 +255,11 @@ class VariantKeys:
         return found if found is not None else name_variants(name, self.concepts)
 
     @cached_property
-    def _tables(self) -> tuple[dict[str, list[NameEntry]], dict[str, list[NameEntry]],
-                               dict[str, list[tuple[NameEntry, frozenset[str]]]]]:
+    def _tables(
+        self,
+    ) -> tuple[
+        dict[str, list[NameEntry]], dict[str, list[NameEntry]], dict[str, list[tuple[NameEntry, frozenset[str]]]]
+    ]:
         by_concept: dict[str, list[NameEntry]] = defaultdict(list)
         by_skeleton: dict[str, list[NameEntry]] = defaultdict(list)
         by_sound: dict[str, list[tuple[NameEntry, frozenset[str]]]] = defaultdict(list)

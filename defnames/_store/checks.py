@@ -75,8 +75,9 @@ def _current_names(e: Entity) -> list[str]:
     return [e.name, *([e.legal_name] if e.legal_name else []), *e.aliases, *e.weak_aliases]
 
 
-def _name_holders(entities: list[Entity], lex: Lexicon, at: _At
-                  ) -> tuple[dict[str, dict[str, bool]], dict[str, set[str]], Problems]:
+def _name_holders(
+    entities: list[Entity], lex: Lexicon, at: _At
+) -> tuple[dict[str, dict[str, bool]], dict[str, set[str]], Problems]:
     """Key -> {entity id: uses it as a current name}, key -> ids whose name is the bare key."""
     holders: dict[str, dict[str, bool]] = defaultdict(dict)
     bare: dict[str, set[str]] = defaultdict(set)
@@ -96,14 +97,16 @@ def _name_holders(entities: list[Entity], lex: Lexicon, at: _At
     return holders, bare, problems
 
 
-def check_name_clashes(entities: list[Entity], shared: list[SharedName], lex: Lexicon,
-                       by_id: dict[str, Entity], at: _At) -> Problems:
+def check_name_clashes(
+    entities: list[Entity], shared: list[SharedName], lex: Lexicon, by_id: dict[str, Entity], at: _At
+) -> Problems:
     """A name held by two entities must be declared shared, unless it is allowed (see module)."""
     problems = Problems()
     declared: dict[str, set[frozenset[str]]] = defaultdict(set)
     for name, ids in shared:
-        problems += [Problem(None, "shared_names", f"{name!r}: unknown entity id {i!r}")
-                     for i in sorted(ids) if i not in by_id]
+        problems += [
+            Problem(None, "shared_names", f"{name!r}: unknown entity id {i!r}") for i in sorted(ids) if i not in by_id
+        ]
         declared[name_key(name, lex)].add(ids)
     owners_of_key, bare, found = _name_holders(entities, lex, at)
     problems += found
@@ -117,8 +120,11 @@ def check_name_clashes(entities: list[Entity], shared: list[SharedName], lex: Le
         if _legal_form_only(set(holders), bare[k], by_id):
             continue
         pair = sorted(holders)
-        problems.add(at(pair[1]), "names", f"{k!r} also belongs to {pair[0]} ({at(pair[0])}); "
-                     "remove it from one or declare it in shared_names")
+        problems.add(
+            at(pair[1]),
+            "names",
+            f"{k!r} also belongs to {pair[0]} ({at(pair[0])}); remove it from one or declare it in shared_names",
+        )
     return problems
 
 

@@ -83,8 +83,11 @@ def _legal_forms(forms: list[dict[str, Any]], f: _Folder) -> dict[str, Any]:
             end.add(p)
         if pos in ("start", "any"):
             start.add(p)
-    return {"legal_end": frozenset(end), "legal_start": frozenset(start),
-            "legal_countries": {k: frozenset(v) for k, v in countries.items() if v}}
+    return {
+        "legal_end": frozenset(end),
+        "legal_start": frozenset(start),
+        "legal_countries": {k: frozenset(v) for k, v in countries.items() if v},
+    }
 
 
 def _places(places: dict[str, Any], f: _Folder) -> dict[str, Any]:
@@ -128,11 +131,15 @@ def build_lexicon(folder: Path) -> Lexicon:
     values |= _exchanges(tables)
     values["not_defense"] = tuple(sorted(set(tables.pop("not_defense") or [])))
     values["concepts"] = tuple(tables.pop("concepts", None) or ())
-    values["contractions"] = {f.phrase(p): fold(abbr) for abbr, ps in tables.pop("contractions", {}).items()
-                              for p in ps}
-    values["ownership"] = tuple(sorted(fold(w.rstrip("*")) + ("*" * w.endswith("*"))
-                                       for w in tables.pop("ownership", [])))
-    values["defense_substrings"] = tuple(sorted({fold(w).replace(" ", "") for w in tables.pop("defense_substrings", [])}))
+    values["contractions"] = {
+        f.phrase(p): fold(abbr) for abbr, ps in tables.pop("contractions", {}).items() for p in ps
+    }
+    values["ownership"] = tuple(
+        sorted(fold(w.rstrip("*")) + ("*" * w.endswith("*")) for w in tables.pop("ownership", []))
+    )
+    values["defense_substrings"] = tuple(
+        sorted({fold(w).replace(" ", "") for w in tables.pop("defense_substrings", [])})
+    )
     kinds = {fld.name: fld.metadata for fld in fields(Lexicon)}
     for name, raw in tables.items():
         if name not in kinds:

@@ -37,9 +37,7 @@ __all__ = ["compact", "full_key", "name_key", "strip_legal_forms", "translit_key
 _DIGIT = re.compile(r"\d")
 
 
-def strip_legal_forms(
-    toks: list[str], lex: Lexicon | None = None
-) -> tuple[list[str], list[str]]:
+def strip_legal_forms(toks: list[str], lex: Lexicon | None = None) -> tuple[list[str], list[str]]:
     """Strip legal forms from both ends, longest first, never down to nothing.
 
     Returns the remaining tokens and the stripped forms.

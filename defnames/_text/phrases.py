@@ -37,10 +37,10 @@ def descriptor_at(toks: list[str], i: int, lex: Lexicon) -> int | None:
         if tuple(toks[i : i + n]) in lex.descriptors:
             return i + n
     t = toks[i]
-    if lex.descriptor_suffixes and t.endswith(lex.descriptor_suffixes) and any(
-        len(t) >= len(x) + 3 for x in lex.descriptor_suffixes if t.endswith(x)
+    if (
+        lex.descriptor_suffixes
+        and t.endswith(lex.descriptor_suffixes)
+        and any(len(t) >= len(x) + 3 for x in lex.descriptor_suffixes if t.endswith(x))
     ):
         return i + 1  # "rüstungskonzern", "waffenhersteller"
     return None
-
-

@@ -88,8 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
     lk.add_argument("--top", type=int, default=0, metavar="N", help="show the N best candidates")
     lk.add_argument("--json", action="store_true", help="one JSON object per name (docs/schema/match.schema.json)")
     lk.add_argument("--explain", action="store_true", help="say why each name matched")
-    lk.add_argument("--as-of", type=int, metavar="YEAR", dest="as_of",
-                    help="read the names as a document of that year would (former names, absorbed companies)")
+    lk.add_argument(
+        "--as-of",
+        type=int,
+        metavar="YEAR",
+        dest="as_of",
+        help="read the names as a document of that year would (former names, absorbed companies)",
+    )
     add_registry_option(lk)
     lk.set_defaults(func=cmd_lookup)
 
@@ -114,8 +119,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_match_parser(sub)
 
     xp = sub.add_parser("export", help="write the registry as CSV, JSON lines, Parquet or FollowTheMoney")
-    xp.add_argument("--format", choices=["csv", "jsonl", "parquet", "ftm"],
-                    help="default: from the -o file name, else jsonl")
+    xp.add_argument(
+        "--format", choices=["csv", "jsonl", "parquet", "ftm"], help="default: from the -o file name, else jsonl"
+    )
     xp.add_argument("-o", "--output", help="output file (default: stdout; Parquet needs a file)")
     add_registry_option(xp)
     xp.set_defaults(func=cmd_export)
@@ -131,8 +137,13 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
-def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdout: TextIO | None = None,
-         stderr: TextIO | None = None) -> int:
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
     """Run the CLI; returns the exit status instead of exiting."""
     io = IO(stdout or sys.stdout, stderr or sys.stderr, stdin or sys.stdin)
     parser = build_parser()
@@ -153,8 +164,11 @@ def main(argv: Sequence[str] | None = None, *, stdin: TextIO | None = None, stdo
             return ExitCode.USAGE
         return int(func(args, io))
     except ReferenceDataError as exc:
-        more = f"; `defnames validate {' '.join(args.registry)}` lists them all" \
-            if len(exc.problems) > 1 and getattr(args, "registry", None) else ""
+        more = (
+            f"; `defnames validate {' '.join(args.registry)}` lists them all"
+            if len(exc.problems) > 1 and getattr(args, "registry", None)
+            else ""
+        )
         io.err.write(f"defnames: {exc}{more}\n")
         return exc.exit_code
     except DefnamesError as exc:

@@ -15,8 +15,17 @@ from defnames.errors import ExitCode, InputError, Problems, ReferenceDataError
 from defnames.models import Mention
 from defnames.pipelines.columns import match_record
 
-__all__ = ["IO", "add_registry_option", "cmd_completion", "cmd_export", "cmd_extract", "cmd_lookup", "cmd_schema",
-           "cmd_show", "cmd_validate"]
+__all__ = [
+    "IO",
+    "add_registry_option",
+    "cmd_completion",
+    "cmd_export",
+    "cmd_extract",
+    "cmd_lookup",
+    "cmd_schema",
+    "cmd_show",
+    "cmd_validate",
+]
 
 
 @dataclass(frozen=True)
@@ -30,8 +39,13 @@ class IO:
 
 def add_registry_option(p: argparse.ArgumentParser) -> None:
     """``--registry DIR`` (repeatable) and ``--registry-only``, as ``defnames serve`` takes them."""
-    p.add_argument("--registry", action="append", default=[], metavar="DIR",
-                   help="YAML/JSON registry files or folders to add to the packaged registry (repeatable)")
+    p.add_argument(
+        "--registry",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="YAML/JSON registry files or folders to add to the packaged registry (repeatable)",
+    )
     p.add_argument("--registry-only", action="store_true", help="use only the --registry files")
 
 
@@ -59,11 +73,20 @@ def _names(args_names: list[str], stdin: TextIO) -> Iterator[str]:
 
 
 def _lookup_top(reg: Registry, mention: str, args: argparse.Namespace, out: TextIO) -> bool:
-    found = reg.candidates(mention, context=args.context, country=args.country, limit=args.top,
-                           as_of=getattr(args, "as_of", None))
+    found = reg.candidates(
+        mention, context=args.context, country=args.country, limit=args.top, as_of=getattr(args, "as_of", None)
+    )
     if args.json:
-        out.write(json.dumps({"mention": mention, "candidates": [
-            match_record(reg, mention, m, explain=args.explain) for m in found]}, ensure_ascii=False) + "\n")
+        out.write(
+            json.dumps(
+                {
+                    "mention": mention,
+                    "candidates": [match_record(reg, mention, m, explain=args.explain) for m in found],
+                },
+                ensure_ascii=False,
+            )
+            + "\n"
+        )
         return bool(found)
     out.write(f"{mention}\n" if len(args.names) > 1 or args.names == ["-"] else "")
     if not found:
@@ -111,8 +134,12 @@ def cmd_show(args: argparse.Namespace, io: IO) -> int:
     chain = reg.parent_chain(e.id)
     subs = reg.subsidiaries(e.id)
     if args.json:
-        data = e.model_dump(mode="json", exclude_defaults=True) | {"id": e.id, "country": e.country,
-                                                                   "kind": e.kind.value, "status": e.status.value}
+        data = e.model_dump(mode="json", exclude_defaults=True) | {
+            "id": e.id,
+            "country": e.country,
+            "kind": e.kind.value,
+            "status": e.status.value,
+        }
         data["parent_chain"] = [x.id for x in chain]
         data["ultimate_parent"] = chain[-1].id if chain else None
         data["subsidiaries"] = [x.id for x in subs]
@@ -152,8 +179,10 @@ def cmd_validate(args: argparse.Namespace, io: IO) -> int:
     if not args.paths:
         problems = _registry_wide(reg)
         _print_problems(problems, args, io)
-        what = (f"packaged registry (data {reg.version}): {len(reg)} entities, {len(reg.shared_names)} shared names; "
-                "checked links, owners and shares, parent cycles, sources and name clashes")
+        what = (
+            f"packaged registry (data {reg.version}): {len(reg)} entities, {len(reg.shared_names)} shared names; "
+            "checked links, owners and shares, parent cycles, sources and name clashes"
+        )
         if problems:
             io.err.write(f"{what}: {len(problems)} problem(s)\n")
             return ExitCode.INVALID_DATA
@@ -173,8 +202,11 @@ def cmd_validate(args: argparse.Namespace, io: IO) -> int:
     union = [*entities, *(e for e in reg.entities if e.id not in mine)]
     shared_all = [*shared, *(s for s in reg.shared_names if not (s[1] & mine))]
     files = {w.split("[")[0] for w in where_of.values()}
-    problems += [p for p in check_registry(union, shared_all, reg.lexicon, where_of)
-                 if p.file is None or p.file.split("[")[0] in files]
+    problems += [
+        p
+        for p in check_registry(union, shared_all, reg.lexicon, where_of)
+        if p.file is None or p.file.split("[")[0] in files
+    ]
     _print_problems(problems, args, io)
     if problems:
         io.err.write(f"{len(problems)} problem(s) in {len(entities)} entities\n")
@@ -203,8 +235,19 @@ def cmd_extract(args: argparse.Namespace, io: IO) -> int:
             total += 1
             e = m.match.entity
             if args.json:  # the span, and the match in the one JSON shape (as the HTTP API's mentions)
-                out.write(json.dumps({"file": name, "start": m.start, "end": m.end, "text": m.text,
-                                      "match": match_record(reg, m.text, m.match)}, ensure_ascii=False) + "\n")
+                out.write(
+                    json.dumps(
+                        {
+                            "file": name,
+                            "start": m.start,
+                            "end": m.end,
+                            "text": m.text,
+                            "match": match_record(reg, m.text, m.match),
+                        },
+                        ensure_ascii=False,
+                    )
+                    + "\n"
+                )
             else:
                 where = f"{name}:" if len(sources) > 1 else ""
                 out.write(f"{where}{m.start}-{m.end}\t{m.text!r}\t{e.name} · {e.country}\t[{e.id}]\n")
@@ -216,8 +259,9 @@ def cmd_extract(args: argparse.Namespace, io: IO) -> int:
 _CHUNK_CHARS = 1 << 20
 
 
-def extract_in_chunks(reg: Registry, text: str, context: str | None, progress: TextIO | None,
-                      label: str) -> Iterator[Mention]:
+def extract_in_chunks(
+    reg: Registry, text: str, context: str | None, progress: TextIO | None, label: str
+) -> Iterator[Mention]:
     """Extract from a large text paragraph-block by paragraph-block, reporting progress.
 
     Blocks end at blank lines, where no company name is split, and offsets are shifted back

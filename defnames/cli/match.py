@@ -22,15 +22,24 @@ def add_match_parser(sub: Any) -> None:
     ma.add_argument("--column", required=True, help="the column holding company names")
     ma.add_argument("--country-column", help="a column with country codes to narrow the choice")
     ma.add_argument("-o", "--output", help="output file (default: stdout); its name sets the output format")
-    ma.add_argument("--format", choices=list(FORMATS),
-                    help="output format (default: from the -o file name, else the input format)")
-    ma.add_argument("--input-format", choices=list(FORMATS),
-                    help="input format (default: from the input file name, else --format, else csv)")
+    ma.add_argument(
+        "--format", choices=list(FORMATS), help="output format (default: from the -o file name, else the input format)"
+    )
+    ma.add_argument(
+        "--input-format",
+        choices=list(FORMATS),
+        help="input format (default: from the input file name, else --format, else csv)",
+    )
     ma.add_argument("--rejects", metavar="FILE", help="write the bad rows here (row, line, problem, raw text)")
     ma.add_argument("--no-progress", action="store_true", help="no progress bar, even on a terminal")
-    ma.add_argument("--workers", type=int, default=1, metavar="N",
-                    help="processes for the distinct names (default 1; 0: every core); for files of many "
-                         "thousands of distinct names")
+    ma.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="processes for the distinct names (default 1; 0: every core); for files of many "
+        "thousands of distinct names",
+    )
     add_registry_option(ma)
     ma.set_defaults(func=cmd_match)
 
@@ -80,11 +89,21 @@ def cmd_match(args: argparse.Namespace, io: IO) -> int:
         pool = ResolverPool(reg, args.workers)
         reg = PooledRegistry(pool)
     try:
-        summary = match_file(reg, args.input, args.output, args.column,
-                             country_column=args.country_column, fmt=args.format, input_fmt=args.input_format,
-                             stdin=stdin, stdout=out, progress=progress, rejects=args.rejects,
-                             resolve=reg.resolve_chunk if pool else None,
-                             warn=lambda msg: print(f"defnames: warning: {msg}", file=err))
+        summary = match_file(
+            reg,
+            args.input,
+            args.output,
+            args.column,
+            country_column=args.country_column,
+            fmt=args.format,
+            input_fmt=args.input_format,
+            stdin=stdin,
+            stdout=out,
+            progress=progress,
+            rejects=args.rejects,
+            resolve=reg.resolve_chunk if pool else None,
+            warn=lambda msg: print(f"defnames: warning: {msg}", file=err),
+        )
     finally:
         progress.close()
         if pool is not None:

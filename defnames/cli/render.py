@@ -14,8 +14,7 @@ def match_line(reg: Registry, m: Match) -> str:
     e = m.entity
     chain = " > ".join(x.name for x in reg.parent_chain(e.id))
     owners = ", ".join(
-        f"{(reg.get(o.owner).name if o.owner in reg else o.owner)}"
-        + (f" {o.share:g}%" if o.share is not None else "")
+        f"{(reg.get(o.owner).name if o.owner in reg else o.owner)}" + (f" {o.share:g}%" if o.share is not None else "")
         for o in e.owners
     )
     parts = [f"{e.name} · {e.country}", f"id={e.id}", f"score={m.score:g}", m.method.value]
@@ -55,14 +54,23 @@ def entity_rows(reg: Registry, e: Entity) -> list[tuple[str, str]]:
     chain = reg.parent_chain(e.id)
     subs = reg.subsidiaries(e.id)
     rows: list[tuple[str, str]] = [
-        ("id", e.id), ("name", e.name), ("legal name", e.legal_name or ""),
-        ("kind", e.kind.value), ("country", f"{e.country} ({country_name(e.country)})"),
-        ("city", e.city or ""), ("status", e.status.value + (f" → {e.successor}" if e.successor else "")),
+        ("id", e.id),
+        ("name", e.name),
+        ("legal name", e.legal_name or ""),
+        ("kind", e.kind.value),
+        ("country", f"{e.country} ({country_name(e.country)})"),
+        ("city", e.city or ""),
+        ("status", e.status.value + (f" → {e.successor}" if e.successor else "")),
         ("parent chain", " > ".join(f"{x.name} [{x.id}]" for x in chain)),
-        ("owners", "; ".join(
-            (f"{reg.get(o.owner).name} [{o.owner}]" if o.owner in reg else o.owner)
-            + (f" {o.share:g}%" if o.share is not None else "") + (f" (as of {o.as_of})" if o.as_of else "")
-            for o in e.owners)),
+        (
+            "owners",
+            "; ".join(
+                (f"{reg.get(o.owner).name} [{o.owner}]" if o.owner in reg else o.owner)
+                + (f" {o.share:g}%" if o.share is not None else "")
+                + (f" (as of {o.as_of})" if o.as_of else "")
+                for o in e.owners
+            ),
+        ),
         ("aliases", ", ".join(e.aliases)),
         ("weak aliases", ", ".join(e.weak_aliases)),
         ("former names", ", ".join(f"{f.name}" + (f" (until {f.until})" if f.until else "") for f in e.former_names)),

@@ -29,8 +29,17 @@ from defnames.models import Explanation, Match, Method
 if TYPE_CHECKING:
     from defnames._resolver import Registry
 
-__all__ = ["MATCH_COLUMNS", "CandidatesRecord", "MatchRecord", "NoMatchRecord", "OwnerRecord", "match_cells",
-           "match_record", "match_schema", "out_names"]
+__all__ = [
+    "MATCH_COLUMNS",
+    "CandidatesRecord",
+    "MatchRecord",
+    "NoMatchRecord",
+    "OwnerRecord",
+    "match_cells",
+    "match_record",
+    "match_schema",
+    "out_names",
+]
 
 MATCH_COLUMNS = ("entity_id", "name", "country", "parent_id", "ultimate_parent_id", "score", "method")
 
@@ -111,8 +120,10 @@ class MatchRecord(_Record):
     matched: str = Field(description="the registry name that matched")
     former_until: int | None = Field(default=None, description="for a former name: the last year it was used")
     successor_id: str | None = Field(default=None, description="for a merged entity: the entity that carries it on")
-    unit: str | None = Field(default=None, description="a unit of the entity that the registry does not list "
-                                                       "(the unit's words in the mention)")
+    unit: str | None = Field(
+        default=None,
+        description="a unit of the entity that the registry does not list (the unit's words in the mention)",
+    )
     explanation: Explanation | None = Field(default=None, description="why it matched (with --explain)")
 
 
@@ -134,13 +145,13 @@ def match_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a line of ``defnames lookup --json``, with the models'
     definitions under ``$defs`` (``#/$defs/MatchRecord`` is the match object of the files)."""
     adapter: TypeAdapter[MatchRecord | NoMatchRecord | CandidatesRecord] = TypeAdapter(
-        MatchRecord | NoMatchRecord | CandidatesRecord)
+        MatchRecord | NoMatchRecord | CandidatesRecord
+    )
     schema = adapter.json_schema(ref_template="#/$defs/{model}")
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "defnames match",
         "description": "One line of `defnames lookup --json`: a match, no match, or the candidates of --top. "
-                       "Generated from defnames.pipelines.columns by `defnames schema`.",
+        "Generated from defnames.pipelines.columns by `defnames schema`.",
         **schema,
     }
-

@@ -53,19 +53,48 @@ if TYPE_CHECKING:
 __all__ = ["EXPORT_COLUMNS", "EXPORT_FORMATS", "export_registry", "export_rows", "ftm_entities"]
 
 EXPORT_FORMATS = ("csv", "jsonl", "parquet", "ftm")
-EXPORT_COLUMNS = ("id", "name", "legal_name", "kind", "status", "country", "city", "parent_id",
-                  "ultimate_parent_id", "parent_since", "successor_id", "until", "aliases", "weak_aliases",
-                  "former_names", "owners", "identifiers", "website", "sources", "note")
+EXPORT_COLUMNS = (
+    "id",
+    "name",
+    "legal_name",
+    "kind",
+    "status",
+    "country",
+    "city",
+    "parent_id",
+    "ultimate_parent_id",
+    "parent_since",
+    "successor_id",
+    "until",
+    "aliases",
+    "weak_aliases",
+    "former_names",
+    "owners",
+    "identifiers",
+    "website",
+    "sources",
+    "note",
+)
 _LISTS = ("aliases", "weak_aliases", "sources")
 _JSON_CELLS = ("former_names", "owners", "identifiers")
 _PREFIX = "defnames-"
 
 #: registry identifier keys (without a ``_2`` ending) -> FtM property
 FTM_IDENTIFIERS = {
-    "wikidata": "wikidataId", "lei": "leiCode", "ticker": "ticker", "isin": "isinCode",
-    "tax_id_ru": "innCode", "registration_ru": "ogrnCode", "okpo": "okpoCode", "okpo_ru": "okpoCode",
-    "okpo_by": "okpoCode", "uscc": "uscCode", "uscc_cn": "uscCode", "companies_house": "registrationNumber",
-    "che_uid": "registrationNumber", "vat_lu": "vatCode",
+    "wikidata": "wikidataId",
+    "lei": "leiCode",
+    "ticker": "ticker",
+    "isin": "isinCode",
+    "tax_id_ru": "innCode",
+    "registration_ru": "ogrnCode",
+    "okpo": "okpoCode",
+    "okpo_ru": "okpoCode",
+    "okpo_by": "okpoCode",
+    "uscc": "uscCode",
+    "uscc_cn": "uscCode",
+    "companies_house": "registrationNumber",
+    "che_uid": "registrationNumber",
+    "vat_lu": "vatCode",
 }
 _FTM_PREFIXES = (("registration", "registrationNumber"), ("tax_id", "taxNumber"), ("national_id", "idNumber"))
 
@@ -73,15 +102,28 @@ _FTM_PREFIXES = (("registration", "registrationNumber"), ("tax_id", "taxNumber")
 def _row(reg: Registry, e: Entity) -> dict[str, Any]:
     chain = reg.parent_chain(e.id)
     return {
-        "id": e.id, "name": e.name, "legal_name": e.legal_name, "kind": e.kind.value, "status": e.status.value,
-        "country": e.country, "city": e.city, "parent_id": e.parent,
-        "ultimate_parent_id": chain[-1].id if chain else None, "parent_since": e.parent_since,
-        "successor_id": e.successor, "until": e.until, "aliases": list(e.aliases),
+        "id": e.id,
+        "name": e.name,
+        "legal_name": e.legal_name,
+        "kind": e.kind.value,
+        "status": e.status.value,
+        "country": e.country,
+        "city": e.city,
+        "parent_id": e.parent,
+        "ultimate_parent_id": chain[-1].id if chain else None,
+        "parent_since": e.parent_since,
+        "successor_id": e.successor,
+        "until": e.until,
+        "aliases": list(e.aliases),
         "weak_aliases": list(e.weak_aliases),
         "former_names": [f.model_dump(exclude_none=True) for f in e.former_names],
-        "owners": [{"owner": o.owner, "in_registry": o.owner in reg, "share": o.share, "as_of": o.as_of}
-                   for o in e.owners],
-        "identifiers": dict(e.identifiers), "website": e.website, "sources": list(e.sources), "note": e.note,
+        "owners": [
+            {"owner": o.owner, "in_registry": o.owner in reg, "share": o.share, "as_of": o.as_of} for o in e.owners
+        ],
+        "identifiers": dict(e.identifiers),
+        "website": e.website,
+        "sources": list(e.sources),
+        "note": e.note,
     }
 
 
@@ -109,6 +151,7 @@ def _slug(text: str) -> str:
 
 def _inn_ok(v: str) -> bool:
     """A Russian INN: 10 or 12 digits with their check digits."""
+
     def check(digits: str, weights: tuple[int, ...]) -> int:
         return sum(int(d) * w for d, w in zip(digits, weights)) % 11 % 10
 
@@ -116,8 +159,9 @@ def _inn_ok(v: str) -> bool:
         return False
     if len(v) == 10:
         return check(v, (2, 4, 10, 3, 5, 9, 4, 6, 8)) == int(v[9])
-    return (check(v, (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)) == int(v[10])
-            and check(v, (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)) == int(v[11]))
+    return check(v, (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)) == int(v[10]) and check(
+        v, (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+    ) == int(v[11])
 
 
 def _ogrn_ok(v: str) -> bool:
@@ -163,10 +207,16 @@ def _ftm_value(x: Any) -> str:
 def _ftm_entity(e: Entity) -> dict[str, Any]:
     schema = "Organization" if e.kind is EntityKind.division else "Company"
     props = _props(
-        name=e.name, alias=[*e.aliases, *([e.legal_name] if e.legal_name and e.legal_name != e.name else [])],
-        weakAlias=list(e.weak_aliases), previousName=[f.name for f in e.former_names],
-        country=e.country.lower(), classification=e.kind.value.replace("_", " "), status=e.status.value,
-        website=e.website, sourceUrl=list(e.sources), notes=e.note,
+        name=e.name,
+        alias=[*e.aliases, *([e.legal_name] if e.legal_name and e.legal_name != e.name else [])],
+        weakAlias=list(e.weak_aliases),
+        previousName=[f.name for f in e.former_names],
+        country=e.country.lower(),
+        classification=e.kind.value.replace("_", " "),
+        status=e.status.value,
+        website=e.website,
+        sourceUrl=list(e.sources),
+        notes=e.note,
         parent=_PREFIX + e.parent if e.parent else None,
     )
     props.update(_ftm_identifiers(e))
@@ -199,7 +249,8 @@ def ftm_entities(reg: Registry) -> Iterator[dict[str, Any]]:
                 "id": f"{_PREFIX}ownership-{_slug(owner)}-{e.id}",
                 "schema": "Ownership",
                 "properties": _props(
-                    owner=owner_id, asset=_PREFIX + e.id,
+                    owner=owner_id,
+                    asset=_PREFIX + e.id,
                     percentage=o.share if o is not None else None,
                     date=o.as_of if o is not None else None,
                     startDate=e.parent_since if owner == e.parent else None,
@@ -211,8 +262,9 @@ def ftm_entities(reg: Registry) -> Iterator[dict[str, Any]]:
             yield {
                 "id": f"{_PREFIX}succession-{e.id}",
                 "schema": "Succession",
-                "properties": _props(predecessor=_PREFIX + e.id, successor=_PREFIX + e.successor,
-                                     sourceUrl=list(e.sources)),
+                "properties": _props(
+                    predecessor=_PREFIX + e.id, successor=_PREFIX + e.successor, sourceUrl=list(e.sources)
+                ),
             }
 
 
@@ -226,8 +278,16 @@ def _format(path: str | None, fmt: str | None) -> str:
         return fmt
     if path and path != "-":
         low = path.lower()
-        for suffix, kind in ((".ftm.json", "ftm"), (".ftm.jsonl", "ftm"), (".csv", "csv"), (".jsonl", "jsonl"),
-                             (".ndjson", "jsonl"), (".json", "jsonl"), (".parquet", "parquet"), (".pq", "parquet")):
+        for suffix, kind in (
+            (".ftm.json", "ftm"),
+            (".ftm.jsonl", "ftm"),
+            (".csv", "csv"),
+            (".jsonl", "jsonl"),
+            (".ndjson", "jsonl"),
+            (".json", "jsonl"),
+            (".parquet", "parquet"),
+            (".pq", "parquet"),
+        ):
             if low.endswith(suffix):
                 return kind
     return "jsonl"
@@ -240,14 +300,30 @@ def _parquet(rows: list[dict[str, Any]], path: str) -> None:
     except ImportError:
         raise InputError("Parquet needs pyarrow: pip install 'defnames[parquet]'") from None
     s, i, f = pa.string(), pa.int64(), pa.float64()
-    schema = pa.schema([
-        ("id", s), ("name", s), ("legal_name", s), ("kind", s), ("status", s), ("country", s), ("city", s),
-        ("parent_id", s), ("ultimate_parent_id", s), ("parent_since", i), ("successor_id", s), ("until", i),
-        ("aliases", pa.list_(s)), ("weak_aliases", pa.list_(s)),
-        ("former_names", pa.list_(pa.struct([("name", s), ("until", i), ("since", i)]))),
-        ("owners", pa.list_(pa.struct([("owner", s), ("in_registry", pa.bool_()), ("share", f), ("as_of", i)]))),
-        ("identifiers", pa.map_(s, s)), ("website", s), ("sources", pa.list_(s)), ("note", s),
-    ])
+    schema = pa.schema(
+        [
+            ("id", s),
+            ("name", s),
+            ("legal_name", s),
+            ("kind", s),
+            ("status", s),
+            ("country", s),
+            ("city", s),
+            ("parent_id", s),
+            ("ultimate_parent_id", s),
+            ("parent_since", i),
+            ("successor_id", s),
+            ("until", i),
+            ("aliases", pa.list_(s)),
+            ("weak_aliases", pa.list_(s)),
+            ("former_names", pa.list_(pa.struct([("name", s), ("until", i), ("since", i)]))),
+            ("owners", pa.list_(pa.struct([("owner", s), ("in_registry", pa.bool_()), ("share", f), ("as_of", i)]))),
+            ("identifiers", pa.map_(s, s)),
+            ("website", s),
+            ("sources", pa.list_(s)),
+            ("note", s),
+        ]
+    )
     data = [{**r, "identifiers": list(r["identifiers"].items())} for r in rows]
     try:
         pq.write_table(pa.Table.from_pylist(data, schema=schema), path)

@@ -150,8 +150,9 @@ class ResolverPool:
             else:
                 packaged = self.reg is registry()
                 spec = None if packaged else (list(self.reg.store), list(self.reg.shared_names), self.reg.version)
-            self._executor = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker,
-                                                 initargs=(spec,))
+            self._executor = ProcessPoolExecutor(
+                self.workers, mp_context=ctx, initializer=_init_worker, initargs=(spec,)
+            )
         return self._executor
 
     def resolve(self, keys: Sequence[Key], *, tops: bool = False, threshold: float = 85.0) -> list[Match | None]:
@@ -167,7 +168,7 @@ class ResolverPool:
                         cands = self.reg.candidates(n, limit=1)
                         self._top[n] = cands[0] if cands else None
             return out
-        chunks = [list(keys[i:i + _CHUNK]) for i in range(0, len(keys), _CHUNK)]
+        chunks = [list(keys[i : i + _CHUNK]) for i in range(0, len(keys), _CHUNK)]
         ex = self._pool()
         futures = [ex.submit(_work, c, self.context, threshold if tops else None) for c in chunks]
         out = []

@@ -48,8 +48,15 @@ def _params(*params: dict[str, Any]) -> dict[str, Any]:
     out = []
     for p in params:
         schema = {"type": p.get("type", "string")} | ({"minimum": 0} if p.get("type") == "integer" else {})
-        out.append({"name": p["name"], "in": "query", "required": bool(p.get("required", False)),
-                    "description": p["description"], "schema": schema})
+        out.append(
+            {
+                "name": p["name"],
+                "in": "query",
+                "required": bool(p.get("required", False)),
+                "description": p["description"],
+                "schema": schema,
+            }
+        )
     return {"parameters": out}
 
 
@@ -102,16 +109,22 @@ def _resolve(svc: Service, name: str, context: str | None, country: str | None, 
     return JSONResponse(match_json(reg, name, m, explain))
 
 
-def _candidates(svc: Service, name: str, context: str | None, country: str | None, limit: int | None,
-                explain: bool) -> Response:
+def _candidates(
+    svc: Service, name: str, context: str | None, country: str | None, limit: int | None, explain: bool
+) -> Response:
     _check(svc, name, context)
     reg = svc.registry
     n = clamp_limit(limit, 5, svc.limits)
     ctx, cc = context or None, country or None
     found = reg.candidates(name, context=ctx, country=cc, limit=n)
     top = reg.resolve(name, context=ctx, country=cc)
-    return JSONResponse({"mention": name, "resolved": top.entity.id if top else None,
-                         "candidates": [match_json(reg, name, m, explain) for m in found]})
+    return JSONResponse(
+        {
+            "mention": name,
+            "resolved": top.entity.id if top else None,
+            "candidates": [match_json(reg, name, m, explain) for m in found],
+        }
+    )
 
 
 async def _extract(svc: Service, text: str, context: str | None) -> Response:
@@ -122,8 +135,13 @@ async def _extract(svc: Service, text: str, context: str | None) -> Response:
     return JSONResponse({"mentions": [mention_json(reg, m) for m in found]})
 
 
-@router.get("/resolve", response_model=MatchOut, responses=_ERRORS, summary="Resolve one mention",
-            openapi_extra=_params(_NAME, _CONTEXT, _COUNTRY, _EXPLAIN))
+@router.get(
+    "/resolve",
+    response_model=MatchOut,
+    responses=_ERRORS,
+    summary="Resolve one mention",
+    openapi_extra=_params(_NAME, _CONTEXT, _COUNTRY, _EXPLAIN),
+)
 async def resolve_get(request: Request) -> Response:
     """The entity a mention means, or ``{"mention": ..., "match": null}``."""
     svc, qp = service_of(request), request.query_params
@@ -135,24 +153,30 @@ async def resolve_post(svc: Svc, body: ResolveBody) -> Response:
     return _resolve(svc, body.name, body.context, body.country, body.explain)
 
 
-@router.get("/candidates", response_model=CandidatesOut, responses=_ERRORS, summary="Ranked candidates",
-            openapi_extra=_params(_NAME, _CONTEXT, _COUNTRY, _LIMIT, _EXPLAIN))
+@router.get(
+    "/candidates",
+    response_model=CandidatesOut,
+    responses=_ERRORS,
+    summary="Ranked candidates",
+    openapi_extra=_params(_NAME, _CONTEXT, _COUNTRY, _LIMIT, _EXPLAIN),
+)
 async def candidates_get(request: Request) -> Response:
     """Possible entities for a mention, best first; ``resolved`` is what ``/resolve`` returns."""
     svc, qp = service_of(request), request.query_params
-    return _candidates(svc, _required(qp, "name"), qp.get("context"), qp.get("country"), _count(qp, "limit"),
-                       _flag(qp, "explain"))
+    return _candidates(
+        svc, _required(qp, "name"), qp.get("context"), qp.get("country"), _count(qp, "limit"), _flag(qp, "explain")
+    )
 
 
-@router.post("/candidates", response_model=CandidatesOut, responses=_ERRORS,
-             summary="Ranked candidates (JSON body)")
+@router.post("/candidates", response_model=CandidatesOut, responses=_ERRORS, summary="Ranked candidates (JSON body)")
 async def candidates_post(svc: Svc, body: CandidatesBody) -> Response:
     return _candidates(svc, body.name, body.context, body.country, body.limit, body.explain)
 
 
 @router.get("/extract", response_model=ExtractOut, responses=_ERRORS, summary="Company mentions in a short text")
-async def extract_get(svc: Svc, text: Annotated[str, Query(description="free text")],
-                      context: ContextQ = None) -> Response:
+async def extract_get(
+    svc: Svc, text: Annotated[str, Query(description="free text")], context: ContextQ = None
+) -> Response:
     """Every defense-company mention with its character span and match."""
     return await _extract(svc, text, context)
 
@@ -165,8 +189,12 @@ async def extract_post(svc: Svc, body: ExtractBody) -> Response:
 EntityId = Annotated[str, Path(description="entity id (a lowercase slug)", max_length=200)]
 
 
-@router.get("/entities/{entity_id}", response_model=EntityOut,
-            responses={404: {"model": ErrorOut, "description": "no such entity"}}, summary="One entity")
+@router.get(
+    "/entities/{entity_id}",
+    response_model=EntityOut,
+    responses={404: {"model": ErrorOut, "description": "no such entity"}},
+    summary="One entity",
+)
 async def entity(svc: Svc, entity_id: EntityId) -> Response:
     """Names in every script, parent chain, owners with shares and years, subsidiaries, former
     names, identifiers and sources."""
@@ -174,17 +202,27 @@ async def entity(svc: Svc, entity_id: EntityId) -> Response:
     return JSONResponse(entity_json(reg, reg.get(entity_id)))
 
 
-@router.get("/entities/{entity_id}/tree.svg", response_class=Response,
-            responses={200: {"content": {"image/svg+xml": {}}}, 404: {"model": ErrorOut}},
-            summary="Ownership tree as SVG")
+@router.get(
+    "/entities/{entity_id}/tree.svg",
+    response_class=Response,
+    responses={200: {"content": {"image/svg+xml": {}}}, 404: {"model": ErrorOut}},
+    summary="Ownership tree as SVG",
+)
 async def entity_tree(svc: Svc, entity_id: EntityId) -> Response:
     """The ownership tree of one entity, as an SVG picture."""
     return Response(ownership_svg(svc.registry, entity_id), media_type="image/svg+xml")
 
 
-@router.get("/search", response_model=SearchOut, responses=_ERRORS, summary="Search-box suggestions",
-            openapi_extra=_params({"name": "q", "required": True, "description": "what was typed so far"},
-                                  {**_LIMIT, "description": "how many suggestions (default 10)"}))
+@router.get(
+    "/search",
+    response_model=SearchOut,
+    responses=_ERRORS,
+    summary="Search-box suggestions",
+    openapi_extra=_params(
+        {"name": "q", "required": True, "description": "what was typed so far"},
+        {**_LIMIT, "description": "how many suggestions (default 10)"},
+    ),
+)
 async def search(request: Request) -> Response:
     """Entities whose names start with ``q`` (or have a word that does), then fuzzy matches."""
     svc, qp = service_of(request), request.query_params

@@ -42,8 +42,9 @@ def load_registry(paths: Sequence[str] = (), *, include_default: bool = True) ->
     return Registry.load(*paths, include_default=include_default)
 
 
-def create_app(registry: Registry | None = None, limits: Limits | None = None, *,
-               cors_origins: Sequence[str] = ()) -> FastAPI:
+def create_app(
+    registry: Registry | None = None, limits: Limits | None = None, *, cors_origins: Sequence[str] = ()
+) -> FastAPI:
     """The web application, serving one registry.
 
     Args:
@@ -57,8 +58,9 @@ def create_app(registry: Registry | None = None, limits: Limits | None = None, *
     lim = limits or Limits()
     reg.resolve("warm up the index")  # build the name index now, not on the first request
     svc = Service(reg, lim)
-    app = FastAPI(title="defnames", version=str(defnames.__version__), description=_DESCRIPTION,
-                  docs_url=None, redoc_url=None)
+    app = FastAPI(
+        title="defnames", version=str(defnames.__version__), description=_DESCRIPTION, docs_url=None, redoc_url=None
+    )
     app.state.service = svc
     install_handlers(app)
     app.include_router(api.router)
@@ -66,8 +68,14 @@ def create_app(registry: Registry | None = None, limits: Limits | None = None, *
     app.include_router(page.router)
     page.install_docs(app)
     if cors_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"],
-                           allow_headers=["*"], allow_credentials=False, max_age=600)
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(cors_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=["*"],
+            allow_credentials=False,
+            max_age=600,
+        )
     app.add_middleware(BodyLimit, max_bytes=lim.max_body_bytes)
     return app
 

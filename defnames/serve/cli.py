@@ -33,30 +33,57 @@ _LIMIT_FLAGS = {f.name: "--" + f.name.replace("_", "-") for f in fields(Limits)}
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     """The options of ``serve`` (shared by ``defnames serve`` and ``python -m defnames.serve``)."""
-    p.add_argument("--host", default="127.0.0.1",
-                   help="address to listen on (default 127.0.0.1: this machine only; 0.0.0.0 opens it to the network)")
+    p.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1: this machine only; 0.0.0.0 opens it to the network)",
+    )
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
-    p.add_argument("--registry", action="append", default=[], metavar="DIR",
-                   help="YAML/JSON registry files or folders to add to the packaged registry (repeatable)")
-    p.add_argument("--registry-only", action="store_true",
-                   help="serve only the --registry files, without the packaged registry")
-    p.add_argument("--workers", type=int, default=1, metavar="N",
-                   help="worker processes (default 1; each loads its own copy of the registry)")
-    p.add_argument("--cors-origin", action="append", default=[], metavar="ORIGIN",
-                   help="allow browser pages from this origin, e.g. http://127.0.0.1:3333 for OpenRefine "
-                        "(repeatable; '*' allows any; default: none)")
+    p.add_argument(
+        "--registry",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="YAML/JSON registry files or folders to add to the packaged registry (repeatable)",
+    )
+    p.add_argument(
+        "--registry-only", action="store_true", help="serve only the --registry files, without the packaged registry"
+    )
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1; each loads its own copy of the registry)",
+    )
+    p.add_argument(
+        "--cors-origin",
+        action="append",
+        default=[],
+        metavar="ORIGIN",
+        help="allow browser pages from this origin, e.g. http://127.0.0.1:3333 for OpenRefine "
+        "(repeatable; '*' allows any; default: none)",
+    )
     p.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"])
     defaults = Limits()
     for name, flag in _LIMIT_FLAGS.items():
-        p.add_argument(flag, type=int, default=getattr(defaults, name), metavar="N",
-                       help=f"limit: {name.replace('_', ' ')} (default {getattr(defaults, name)})")
+        p.add_argument(
+            flag,
+            type=int,
+            default=getattr(defaults, name),
+            metavar="N",
+            help=f"limit: {name.replace('_', ' ')} (default {getattr(defaults, name)})",
+        )
 
 
 def add_parser(subparsers: Any) -> None:
     """Add ``serve`` to the ``defnames`` command (``subparsers`` from ``add_subparsers()``)."""
-    p = subparsers.add_parser("serve", help="serve the registry over HTTP (JSON API, OpenRefine, search page)",
-                              description="Serve the registry over HTTP: a JSON API, an OpenRefine "
-                                          "reconciliation service at /reconcile and a search page at /.")
+    p = subparsers.add_parser(
+        "serve",
+        help="serve the registry over HTTP (JSON API, OpenRefine, search page)",
+        description="Serve the registry over HTTP: a JSON API, an OpenRefine "
+        "reconciliation service at /reconcile and a search page at /.",
+    )
     add_arguments(p)
     p.set_defaults(func=run)
 
@@ -110,8 +137,10 @@ def run(args: argparse.Namespace, io: Any = None) -> int:
         return 2
     if args.host not in _LOOPBACK:
         err.write(f"defnames serve: listening on {args.host}, reachable from other machines (read-only)\n")
-    err.write(f"defnames serve: {len(reg.entities)} entities on http://{args.host}:{args.port}/ "
-              f"(API docs at /docs, OpenRefine at /reconcile)\n")
+    err.write(
+        f"defnames serve: {len(reg.entities)} entities on http://{args.host}:{args.port}/ "
+        f"(API docs at /docs, OpenRefine at /reconcile)\n"
+    )
     try:
         if args.workers == 1:
             app = create_app(reg, limits, cors_origins=config["cors_origins"])
@@ -119,8 +148,14 @@ def run(args: argparse.Namespace, io: Any = None) -> int:
             uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
         else:
             os.environ[ENV_CONFIG] = json.dumps(config)
-            uvicorn.run("defnames.serve.app:app_from_env", factory=True, host=args.host, port=args.port,
-                        workers=args.workers, log_level=args.log_level)
+            uvicorn.run(
+                "defnames.serve.app:app_from_env",
+                factory=True,
+                host=args.host,
+                port=args.port,
+                workers=args.workers,
+                log_level=args.log_level,
+            )
     except SystemExit as exc:  # uvicorn exits when it cannot bind the port
         code = exc.code if isinstance(exc.code, int) else 1
         return 0 if code == 0 else 2

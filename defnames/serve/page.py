@@ -19,8 +19,12 @@ __all__ = ["install_docs", "router"]
 
 router = APIRouter(include_in_schema=False)
 
-_TYPES = {".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8",
-          ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml"}
+_TYPES = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript; charset=utf-8",
+    ".css": "text/css; charset=utf-8",
+    ".svg": "image/svg+xml",
+}
 _STATIC = ("index.html", "app.js", "style.css", "favicon.svg")
 _CACHE = "public, max-age=300"
 
@@ -56,13 +60,18 @@ def _plain_docs(spec: dict[str, Any]) -> str:
     for path, ops in spec.get("paths", {}).items():
         for method, op in ops.items():
             params = ", ".join(p["name"] for p in op.get("parameters", []))
-            rows.append(f"<tr><td><code>{escape(method.upper())}</code></td><td><code>{escape(path)}</code></td>"
-                        f"<td>{escape(op.get('summary', ''))}</td><td>{escape(params)}</td></tr>")
-    return ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>defnames API</title>"
-            "<link rel='stylesheet' href='/static/style.css'></head><body class='docs'>"
-            "<h1>defnames API</h1><p>The full description: <a href='/openapi.json'>/openapi.json</a>.</p>"
-            "<table><tr><th>method</th><th>path</th><th>what</th><th>parameters</th></tr>"
-            + "".join(rows) + "</table></body></html>")
+            rows.append(
+                f"<tr><td><code>{escape(method.upper())}</code></td><td><code>{escape(path)}</code></td>"
+                f"<td>{escape(op.get('summary', ''))}</td><td>{escape(params)}</td></tr>"
+            )
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>defnames API</title>"
+        "<link rel='stylesheet' href='/static/style.css'></head><body class='docs'>"
+        "<h1>defnames API</h1><p>The full description: <a href='/openapi.json'>/openapi.json</a>.</p>"
+        "<table><tr><th>method</th><th>path</th><th>what</th><th>parameters</th></tr>"
+        + "".join(rows)
+        + "</table></body></html>"
+    )
 
 
 def install_docs(app: FastAPI) -> None:
@@ -75,15 +84,19 @@ def install_docs(app: FastAPI) -> None:
             return HTMLResponse(_plain_docs(request.app.openapi()))
         from fastapi.openapi.docs import get_swagger_ui_html
 
-        return get_swagger_ui_html(openapi_url="/openapi.json", title="defnames API",
-                                   swagger_js_url="/docs/assets/swagger-ui-bundle.js",
-                                   swagger_css_url="/docs/assets/swagger-ui.css",
-                                   swagger_favicon_url="/static/favicon.svg",
-                                   swagger_ui_parameters={"validatorUrl": None})  # no call to swagger.io
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="defnames API",
+            swagger_js_url="/docs/assets/swagger-ui-bundle.js",
+            swagger_css_url="/docs/assets/swagger-ui.css",
+            swagger_favicon_url="/static/favicon.svg",
+            swagger_ui_parameters={"validatorUrl": None},
+        )  # no call to swagger.io
 
     @app.get("/docs/assets/{name}", include_in_schema=False)
     async def docs_asset(name: str) -> Response:
         if swagger is None or name not in {"swagger-ui-bundle.js", "swagger-ui.css"}:
             raise ApiError(404, "not_found", f"no file {name!r}")
-        return Response((swagger / name).read_bytes(), media_type=_TYPES[Path(name).suffix],
-                        headers={"Cache-Control": _CACHE})
+        return Response(
+            (swagger / name).read_bytes(), media_type=_TYPES[Path(name).suffix], headers={"Cache-Control": _CACHE}
+        )

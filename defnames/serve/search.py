@@ -80,8 +80,15 @@ class NameSearch:
 
     def _row(self, eid: str, matched: str, how: str, score: float | None = None) -> dict[str, Any]:
         e = self._reg.get(eid)
-        row: dict[str, Any] = {"id": e.id, "name": e.name, "matched": matched, "country": e.country,
-                               "kind": e.kind.value, "status": e.status.value, "how": how}
+        row: dict[str, Any] = {
+            "id": e.id,
+            "name": e.name,
+            "matched": matched,
+            "country": e.country,
+            "kind": e.kind.value,
+            "status": e.status.value,
+            "how": how,
+        }
         if score is not None:
             row["score"] = score
         return row

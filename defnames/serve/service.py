@@ -27,7 +27,8 @@ class Service:
     search: NameSearch | None = None
     entity_count: int = 0
     ranked: Callable[[str, str | None, str | None, int], tuple[tuple[Match, ...], Match | None]] = field(
-        init=False, repr=False)
+        init=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         if self.search is None:
@@ -36,8 +37,9 @@ class Service:
         # candidates + resolve for one reconciliation query; sheets repeat names, so keep answers
         self.ranked = lru_cache(maxsize=20_000)(self._ranked)
 
-    def _ranked(self, text: str, context: str | None, country: str | None,
-                n: int) -> tuple[tuple[Match, ...], Match | None]:
+    def _ranked(
+        self, text: str, context: str | None, country: str | None, n: int
+    ) -> tuple[tuple[Match, ...], Match | None]:
         reg = self.registry
         found = reg.candidates(text, context=context, country=country, limit=n)
         return tuple(found), reg.resolve(text, context=context, country=country)
@@ -64,8 +66,7 @@ def check_length(field_name: str, value: str | None, limit: int, *, status: int 
     """Refuse a field longer than ``limit`` characters (422 by default; 413 for big texts)."""
     if value is not None and len(value) > limit:
         code = "too_large" if status == 413 else "too_long"
-        raise ApiError(status, code, f"{field_name} is {len(value)} characters, over the limit of {limit}",
-                       limit=limit)
+        raise ApiError(status, code, f"{field_name} is {len(value)} characters, over the limit of {limit}", limit=limit)
 
 
 def clamp_limit(requested: int | None, default: int, limits: Limits) -> int:

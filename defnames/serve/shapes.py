@@ -97,8 +97,12 @@ def match_json(reg: Registry, mention: str, m: Match | None, explain: bool = Fal
 
 def mention_json(reg: Registry, mention: Mention) -> dict[str, Any]:
     """A span of text with its match: ``start``, ``end``, ``text`` and the match shape."""
-    return {"start": mention.start, "end": mention.end, "text": mention.text,
-            "match": match_json(reg, mention.text, mention.match)}
+    return {
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+        "match": match_json(reg, mention.text, mention.match),
+    }
 
 
 def _names(e: Entity) -> list[dict[str, Any]]:

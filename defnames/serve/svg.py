@@ -78,8 +78,14 @@ def _rows(reg: Registry, e: Entity, max_children: int) -> list[_Row]:
     """The rows of the indented tree; each row's ``edge`` is the share its parent holds in it."""
     chain = [*reversed(reg.parent_chain(e.id)), e]  # the ultimate parent first, the entity last
     rows = [
-        _Row(depth, _label(x), x.name, x.id, "self" if x is e else "ancestor",
-             _held(x, chain[depth - 1].id) if depth else "")
+        _Row(
+            depth,
+            _label(x),
+            x.name,
+            x.id,
+            "self" if x is e else "ancestor",
+            _held(x, chain[depth - 1].id) if depth else "",
+        )
         for depth, x in enumerate(chain)
     ]
     depth = len(chain)
@@ -91,8 +97,9 @@ def _rows(reg: Registry, e: Entity, max_children: int) -> list[_Row]:
     return rows
 
 
-def _box(x: int, y: int, w: int, row_label: str, title: str, entity_id: str | None, role: str,
-         link: bool, room: int) -> str:
+def _box(
+    x: int, y: int, w: int, row_label: str, title: str, entity_id: str | None, role: str, link: bool, room: int
+) -> str:
     fill, stroke, ink = {
         "self": ("#1f4e79", "#1f4e79", "#ffffff"),
         "ancestor": ("#eef3f8", "#7a96b4", "#14212e"),
@@ -148,8 +155,7 @@ def ownership_svg(reg: Registry, entity_id: str, *, max_children: int = 12, link
             lines.append(f'<path d="M{px} {py} V{mid} H{x}" fill="none" stroke="#8a9aab"/>')
             if r.edge:
                 label_x = x + _BOX_W + 6
-                parts.append(f'<text class="share" x="{label_x}" y="{mid + 4}" fill="#5a6570">'
-                             f'{escape(r.edge)}</text>')
+                parts.append(f'<text class="share" x="{label_x}" y="{mid + 4}" fill="#5a6570">{escape(r.edge)}</text>')
         last_at_depth[r.depth] = i
         for deeper in [d for d in last_at_depth if d > r.depth]:
             del last_at_depth[deeper]
@@ -168,14 +174,16 @@ def ownership_svg(reg: Registry, entity_id: str, *, max_children: int = 12, link
             lines.append(f'<path d="M{sx} {sy} L{ox} {oy + _BOX_H // 2}" fill="none" stroke="#c9a45c"/>')
             share = _share(o)
             if share:
-                parts.append(f'<text class="share" x="{ox - 6}" y="{oy + _BOX_H // 2 - 4}" '
-                             f'text-anchor="end" fill="#7a5c1e">{escape(share)}</text>')
-            parts.append(_box(ox, oy, _OWNER_W, label, f"owner: {name}", o.owner if known else None,
-                              "owner", link, owner_room))
+                parts.append(
+                    f'<text class="share" x="{ox - 6}" y="{oy + _BOX_H // 2 - 4}" '
+                    f'text-anchor="end" fill="#7a5c1e">{escape(share)}</text>'
+                )
+            parts.append(
+                _box(ox, oy, _OWNER_W, label, f"owner: {name}", o.owner if known else None, "owner", link, owner_room)
+            )
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="ownership-tree" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" role="img" font-family="system-ui, sans-serif" font-size="{_FONT}" '
         f'aria-label="{escape("Ownership of " + e.name)}">'
-        f"<title>{escape('Ownership of ' + e.name)}</title>"
-        + "".join(lines) + "".join(parts) + "</svg>"
+        f"<title>{escape('Ownership of ' + e.name)}</title>" + "".join(lines) + "".join(parts) + "</svg>"
     )

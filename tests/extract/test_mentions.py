@@ -94,3 +94,9 @@ def test_blocked_names_hide_the_names_inside_them(mini: Registry) -> None:
     assert _found(mini, "General Mills and Kestrel Dynamics reported.") == [("Kestrel Dynamics", "kestrel-dynamics")]
     assert _found(mini, "Arsenal FC won the army cup.") == []  # a football club, not Tarnova Arsenal
     assert _found(mini, "Arsenal won the army contract.") == [("Arsenal", "tarnova-arsenal")]
+
+
+def test_a_distinctive_hit_the_context_reader_cannot_see_supports(mini: Registry) -> None:
+    # an inflected name is no registry key, but it is a company named in the same sentence
+    assert _found(mini, "Kestrel Dynamicsem and Patrona signed a deal.") == [
+        ("Kestrel Dynamicsem", "kestrel-dynamics"), ("Patrona", "patrona")]

@@ -43,7 +43,7 @@ def test_a_weak_name_with_a_country_after_it_is_another_company(mini: Registry) 
 
 
 def test_a_group_with_arms_in_each_country_named_is_the_group(mini: Registry) -> None:
-    assert _rank(mini, _cands(mini, "uls", frozenset({"DE", "FR"})))[0][0] == "union-land-systems"
+    assert _rank(mini, _cands(mini, "uls", frozenset({"DE", "FR"})))[0][:2] == ("union-land-systems", W.EXACT)
     assert _rank(mini, _cands(mini, "uls", frozenset({"DE"})))[0][0] == "uls-deutschland"
     assert subsidiary_in(mini.store, mini.index, "union-land-systems", frozenset({"DE", "FR"}), "uls") is None
 

@@ -74,9 +74,7 @@ def test_filter_patches_and_new_entities(layout: Layout) -> None:
         "Krasny Zavod",
         "PJSC KZ",
         "クラスヌイ・ザヴォド",
-        "公共株式会社 KZ",
-        "クラスヌイ工場",
-    ]  # KZ: the key of PJSC KZ
+    ]  # "公共株式会社 KZ" has the key of PJSC KZ, and the keys drop 公共株式会社 (no form-less copy needed)
     assert patches["krasny-plant"]["identifiers"] == {"jp_export_ban": "RU:3"}
     assert patches["acme-rocket-works"]["identifiers"] == {"jp_export_ban": "OTHER:1"}
     new = {e["id"]: e for e in layer["entities"]}

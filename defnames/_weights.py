@@ -41,7 +41,7 @@ NAMED_AFTER_ANOTHER = -20.0  # a later name of several, not joined to the first 
 # -- fuzzy pass ---------------------------------------------------------------------------
 WORD_ENDING = 92.0  # two words that differ by a known case ending ("Rostecha"/"Rostec")
 SHORT_WORD_ENDING = 88.0  # ... a short word with another ending ("huty"/"huta")
-WORD_SWAP_FLOOR = 60.0  # below this, two words are not worth a letter-swap check
+WORD_SWAP_FLOOR = 60.0  # a word this far from every word of the other name rules the candidate out
 FUZZY_STRING_CUTOFF = 55.0  # whole-string similarity below which a shortlisted key is dropped
 FUZZY_STRING_MIN = 70.0  # ... after the word-by-word check (and for the spacing-ignored retry)
 FUZZY_PLACE_SIMILAR = 80.0  # a place word of the name counts as written when a mention word is this close

@@ -21,12 +21,13 @@ __all__ = ["fuzzy_candidates", "word_similarity"]
 
 
 @cache
-def _scorers() -> tuple[Any, Any]:
-    """RapidFuzz's Indel ratio and Damerau–Levenshtein similarity, imported on first use."""
+def _ratio() -> Any:
+    """RapidFuzz's Indel ratio, imported on first use. (A swap of two letters costs it two edits
+    over both lengths, which equals Damerau–Levenshtein's one edit over one length: no second
+    scorer is needed; the mutation check showed that branch never raised a score.)"""
     from rapidfuzz import fuzz
-    from rapidfuzz.distance import DamerauLevenshtein
 
-    return fuzz.ratio, DamerauLevenshtein.normalized_similarity
+    return fuzz.ratio
 
 
 def word_similarity(a: str, b: str, endings: frozenset[str] = frozenset()) -> float:
@@ -34,8 +35,7 @@ def word_similarity(a: str, b: str, endings: frozenset[str] = frozenset()) -> fl
 
     - inflection: a shared stem of four letters or more and known case ``endings`` (the
       lexicon's ``case_endings``: "grupy"/"grupa", "севмаше"/"севмаш") scores 92;
-    - typing: RapidFuzz's Indel ratio, or Damerau–Levenshtein for swapped letters
-      ("hanwah"/"hanwha").
+    - typing: RapidFuzz's Indel ratio ("hanwah"/"hanwha": a swap costs what one edit costs).
 
     >>> endings = frozenset({"a", "ej"})
     >>> word_similarity("zbrojeniowej", "zbrojeniowa", endings), word_similarity("mills", "dynamics") < 50
@@ -43,8 +43,7 @@ def word_similarity(a: str, b: str, endings: frozenset[str] = frozenset()) -> fl
     """
     if a == b:
         return 100.0
-    ratio, damerau = _scorers()
-    score = ratio(a, b)
+    score = _ratio()(a, b)
     if score >= W.WORD_ENDING:
         return float(score)
     if a[:4] == b[:4]:
@@ -55,8 +54,6 @@ def word_similarity(a: str, b: str, endings: frozenset[str] = frozenset()) -> fl
             return W.WORD_ENDING
     elif len(a) == len(b) >= 4 and a[:-1] == b[:-1] and a[-1:] in endings and b[-1:] in endings:
         return W.SHORT_WORD_ENDING  # a short word with another case ending: "huty"/"huta"
-    if score >= W.WORD_SWAP_FLOOR:  # a swap of two letters costs Indel two edits, Damerau one
-        score = max(score, 100.0 * damerau(a, b))
     return float(score)
 
 
@@ -71,7 +68,7 @@ _Scored = tuple[str, float, tuple[tuple[str, float], ...]]
 
 
 def _string_scores(key: str, shortlist: list[str]) -> list[float]:
-    """One C++ pass over the shortlist for the whole-string score; spacing ignored only if needed."""
+    """One C++ pass over the shortlist for the whole-string score."""
     from rapidfuzz import fuzz, process
 
     best = [0.0] * len(shortlist)
@@ -79,13 +76,7 @@ def _string_scores(key: str, shortlist: list[str]) -> list[float]:
         key, shortlist, scorer=fuzz.ratio, score_cutoff=W.FUZZY_STRING_CUTOFF, limit=None
     ):
         best[i] = score
-    if max(best, default=0.0) < W.FUZZY_WORDS_OK and " " in key:
-        compacts = [compact(x) for x in shortlist]
-        for _, score, i in process.extract(
-            compact(key), compacts, scorer=fuzz.ratio, score_cutoff=W.FUZZY_STRING_MIN, limit=None
-        ):
-            best[i] = max(best[i], score)
-    return best
+    return best  # (spacing alone is the exact pass's compact key: no spacing-blind retry here)
 
 
 def _weakest_word(

@@ -39,8 +39,8 @@ def _same_script(word: str, surface: str) -> bool:
 
 
 def _case_ok(entries: list[NameEntry], surface: str, cased: bool, lowercase_text: bool) -> bool:
-    if cased and len(surface.strip()) <= 2 and not _is_caps(surface):
-        return False  # "Il" (Italian article) is not Ilyushin's "IL"
+    # ("Il", the Italian article, is not Ilyushin's "IL": names of three letters or fewer are weak,
+    # and a weak name the registry writes in capitals needs capitals; see _weak_case_ok)
     # "guerra elettronica": in edited text a company's name has capitals ("thyssenkrupp" writes itself so)
     return not (
         cased

@@ -35,8 +35,17 @@ def test_every_table_names_its_rule_and_mutation() -> None:
         negatives = [r for r in rows if not r["expect"] or r["expect"] != positives[0]["expect"]]
         assert len(positives) >= 2 and len(negatives) >= 2, f"{name}: a table needs positives and negatives"
         for r in rows:
-            assert set(r) <= {"resolve", "extract", "context", "country", "expect", "registry", "source", "note",
-                              "xfail"}, (name, r)
+            assert set(r) <= {
+                "resolve",
+                "extract",
+                "context",
+                "country",
+                "expect",
+                "registry",
+                "source",
+                "note",
+                "xfail",
+            }, (name, r)
             assert ("resolve" in r) != ("extract" in r), (name, r)
 
 

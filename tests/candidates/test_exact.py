@@ -43,7 +43,9 @@ def _exact(index: NameIndex, lex: Lexicon, mention: str) -> list[tuple[str, floa
         ("Torvan Nordic", []),
     ],
 )
-def test_exact_candidates(index: NameIndex, lex: Lexicon, mention: str, expected: list[tuple[str, float, Method]]) -> None:
+def test_exact_candidates(
+    index: NameIndex, lex: Lexicon, mention: str, expected: list[tuple[str, float, Method]]
+) -> None:
     assert sorted(_exact(index, lex, mention)) == sorted(expected)
 
 

@@ -81,6 +81,11 @@ def test_a_former_name_loses_ties(index: NameIndex, lex: Lexicon) -> None:
 
 
 def test_a_place_word_of_the_name_that_the_mention_lacks_costs(index: NameIndex, lex: Lexicon) -> None:
-    (c,) = [c for c in fuzzy_candidates(index, analyse("Acme Defence Belg", lex)) if c.entity_id == "acme-defence-belgium"]
+    (c,) = [
+        c for c in fuzzy_candidates(index, analyse("Acme Defence Belg", lex)) if c.entity_id == "acme-defence-belgium"
+    ]
     assert ("place words the mention lacks", W.FUZZY_PLACE_WORD) in c.parts
-    assert c.score == min(dict(c.parts)["weakest distinctive word"], dict(c.parts)["string similarity"]) + W.FUZZY_PLACE_WORD
+    assert (
+        c.score
+        == min(dict(c.parts)["weakest distinctive word"], dict(c.parts)["string similarity"]) + W.FUZZY_PLACE_WORD
+    )

@@ -44,5 +44,13 @@ def test_name_spans_are_leftmost_longest(index: NameIndex) -> None:
 
 
 def test_labels_are_reasons() -> None:
-    assert {x.value for x in Label} >= {"place", "location", "ownership", "named after", "descriptor",
-                                        "legal form", "generic", "unexplained"}
+    assert {x.value for x in Label} >= {
+        "place",
+        "location",
+        "ownership",
+        "named after",
+        "descriptor",
+        "legal form",
+        "generic",
+        "unexplained",
+    }

@@ -15,8 +15,11 @@ from defnames._lexicon import Lexicon
         ("Name (1): Kestrel Dynamics", "Kestrel Dynamics", "Kestrel Dynamics"),
         ("UN Name: Torvan Industries, Organization Type: Manufacturing", "Torvan Industries,", "Torvan Industries"),
         ("Kestrel Dynamics, Website: kestrel.example", "Kestrel Dynamics,", "Kestrel Dynamics"),
-        ("Kestrel Dynamics Inc., Sterling Heights, Michigan", "Kestrel Dynamics Inc., Sterling Heights, Michigan",
-         "Kestrel Dynamics Inc."),
+        (
+            "Kestrel Dynamics Inc., Sterling Heights, Michigan",
+            "Kestrel Dynamics Inc., Sterling Heights, Michigan",
+            "Kestrel Dynamics Inc.",
+        ),
     ],
 )
 def test_labels_are_cut_and_the_head_comes_first(lex: Lexicon, record: str, text: str, head: str) -> None:
@@ -28,8 +31,11 @@ def test_labels_are_cut_and_the_head_comes_first(lex: Lexicon, record: str, text
 def test_each_aka_is_a_reading(lex: Lexicon) -> None:
     rr = record_readings("Zorblax Ltd a.k.a. Kestrel Dynamics; f.k.a. Torvan Industries, also known as KD", lex)
     assert [(r.kind, r.text) for r in rr.alternatives] == [
-        (ReadingKind.head, "Zorblax Ltd"), (ReadingKind.aka, "Kestrel Dynamics"),
-        (ReadingKind.aka, "Torvan Industries"), (ReadingKind.aka, "KD")]
+        (ReadingKind.head, "Zorblax Ltd"),
+        (ReadingKind.aka, "Kestrel Dynamics"),
+        (ReadingKind.aka, "Torvan Industries"),
+        (ReadingKind.aka, "KD"),
+    ]
     assert record_readings("Kestrel Dynamics", lex).alternatives == []  # a plain name has no other reading
 
 

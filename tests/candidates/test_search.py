@@ -37,9 +37,18 @@ def test_each_pass_in_its_turn(index: NameIndex, lex: Lexicon, mention: str, ent
 def test_record_scores(index: NameIndex, lex: Lexicon) -> None:
     # a distinctive head: the rest of the record is metadata and costs little
     assert _best(index, lex, "Kestrel Dynamics, Sterling Heights, Michigan") == (
-        "kestrel-dynamics", W.EXACT, Method.exact)  # places only: the segments pass explains them all
-    assert _best(index, lex, "Kestrel Dynamics, Quux, Zorblax")[1] == W.EXACT + W.RECORD_READING + 2 * W.RECORD_REST_PART_STRONG
-    assert _best(index, lex, "Kestrel Dynamics, quux, zorb, wibble, flob, blorp")[1] == W.EXACT + W.RECORD_READING + W.RECORD_REST_CAP_STRONG
+        "kestrel-dynamics",
+        W.EXACT,
+        Method.exact,
+    )  # places only: the segments pass explains them all
+    assert (
+        _best(index, lex, "Kestrel Dynamics, Quux, Zorblax")[1]
+        == W.EXACT + W.RECORD_READING + 2 * W.RECORD_REST_PART_STRONG
+    )
+    assert (
+        _best(index, lex, "Kestrel Dynamics, quux, zorb, wibble, flob, blorp")[1]
+        == W.EXACT + W.RECORD_READING + W.RECORD_REST_CAP_STRONG
+    )
     # a weak head: every unexplained part costs a lot ("Harris, Kamala")
     assert _best(index, lex, "Patrona, Kamala")[1] == W.EXACT + W.RECORD_READING + W.RECORD_REST_PART
     # places explain themselves, a city before its state too; a bracketed ticker too
@@ -48,7 +57,8 @@ def test_record_scores(index: NameIndex, lex: Lexicon) -> None:
     assert _best(index, lex, "Patrona (PTRN)")[1] == W.EXACT + W.RECORD_READING
     # an a.k.a. of the same entity makes a weak head distinctive
     assert _best(index, lex, "Patrona a.k.a. Patrona Defence; Quux; Zorblax")[1] == (
-        W.EXACT + W.RECORD_READING + 2 * W.RECORD_REST_PART_STRONG)
+        W.EXACT + W.RECORD_READING + 2 * W.RECORD_REST_PART_STRONG
+    )
 
 
 def test_a_legal_form_in_a_record_head(index: NameIndex, lex: Lexicon) -> None:

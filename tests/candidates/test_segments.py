@@ -30,16 +30,24 @@ def test_nothing_known_is_nothing(index: NameIndex, lex: Lexicon) -> None:
         ("zorbo Patrona", "patrona", {"words before the name": W.PREFIX_WORD_WEAK}),  # a weak name: more
         ("zorbo quux blah wib Torvan", "torvan", {"words before the name": W.PREFIX_CAP}),
         ("TORVAN NORDIC AB", "torvan", {"words after the group's name": W.SUBSIDIARY_WORD}),
-        ("TORVAN NORDIC WEST SUPPORT AB", "torvan", {"generic words outside the name": W.GENERIC_WORD,
-                                                     "words after the group's name": W.SUBSIDIARY_CAP}),
+        (
+            "TORVAN NORDIC WEST SUPPORT AB",
+            "torvan",
+            {"generic words outside the name": W.GENERIC_WORD, "words after the group's name": W.SUBSIDIARY_CAP},
+        ),
         ("TORVAN NORDIC WEST EAST AB", "torvan", {"unexplained words after the name": 100 / 4 - 100}),
         ("Torvan Automobile", "torvan", {"unexplained words after the name": -50.0}),
-        ("Korean Aerospace Industries", "aerospace-industries", {"generic name among other words": W.VAGUE_AMONG_WORDS}),
+        (
+            "Korean Aerospace Industries",
+            "aerospace-industries",
+            {"generic name among other words": W.VAGUE_AMONG_WORDS},
+        ),
         ("Torvan imeni V.A. Kestrelova", "torvan", {}),  # a named-after tail is explained
     ],
 )
-def test_what_the_other_words_cost(index: NameIndex, lex: Lexicon, mention: str, entity: str,
-                                   parts: dict[str, float]) -> None:
+def test_what_the_other_words_cost(
+    index: NameIndex, lex: Lexicon, mention: str, entity: str, parts: dict[str, float]
+) -> None:
     c = _seg(index, lex, mention)[entity]
     assert dict(c.parts) == parts
     assert c.score == W.EXACT + sum(parts.values())
@@ -68,8 +76,9 @@ def test_a_place_is_a_country_hint_for_the_name_next_to_it(index: NameIndex, lex
         ("Torvan, Salvik", False, set()),
     ],
 )
-def test_several_names_owner_and_joiners(index: NameIndex, lex: Lexicon, mention: str, owned: bool,
-                                         group: set[str]) -> None:
+def test_several_names_owner_and_joiners(
+    index: NameIndex, lex: Lexicon, mention: str, owned: bool, group: set[str]
+) -> None:
     cands = segment_candidates(index, analyse(mention, lex))
     assert {x for c in cands for x in c.group} == group
     assert all(c.owned == owned for c in cands)

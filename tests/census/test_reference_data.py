@@ -18,8 +18,9 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_bundle_is_valid_and_up_to_date() -> None:
     if not (ROOT / "reference").is_dir():
         pytest.skip("no source tree")
-    proc = subprocess.run([sys.executable, str(ROOT / "tools" / "compile_reference.py"), "--check"],
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "compile_reference.py"), "--check"], capture_output=True, text=True
+    )
     assert proc.returncode == 0, proc.stderr[-3000:]
 
 
@@ -73,7 +74,10 @@ def test_key_parents(real: Registry, entity: str, parent: str) -> None:
 
 def test_joint_venture_owners(real: Registry) -> None:
     assert {(o.owner, o.share) for o in real.get("mbda").owners} == {
-        ("airbus", 37.5), ("bae-systems", 37.5), ("leonardo", 25.0)}
+        ("airbus", 37.5),
+        ("bae-systems", 37.5),
+        ("leonardo", 25.0),
+    }
     assert {o.owner for o in real.get("nammo").owners} >= {"patria"}
     assert real.get("duro-dakovic-grupa").parent != "czechoslovak-group"
 

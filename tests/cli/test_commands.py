@@ -98,8 +98,10 @@ def test_large_inputs_are_extracted_in_blocks_with_the_same_result(monkeypatch: 
     text = para * 40
     expected = [(m.start, m.end, m.match.entity.id) for m in defnames.extract(text)]
     monkeypatch.setattr(cli, "_CHUNK_CHARS", 300)  # type: ignore[attr-defined]
-    got = [(m.start, m.end, m.match.entity.id)
-           for m in cli.extract_in_chunks(defnames.registry(), text, None, io.StringIO(), "x")]
+    got = [
+        (m.start, m.end, m.match.entity.id)
+        for m in cli.extract_in_chunks(defnames.registry(), text, None, io.StringIO(), "x")
+    ]
     assert got == expected
     f = tmp_path / "big.txt"
     f.write_text(text, encoding="utf-8")

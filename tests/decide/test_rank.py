@@ -31,9 +31,11 @@ def test_a_hinted_country_picks_the_subsidiary(mini: Registry) -> None:
 
 def test_a_hint_without_an_arm_marks_down(mini: Registry) -> None:
     assert _rank(mini, _cands(mini, "acme defence", frozenset({"PL"}))) == [
-        ("acme-defence", W.EXACT + W.HINT_MISMATCH, Method.exact)]
+        ("acme-defence", W.EXACT + W.HINT_MISMATCH, Method.exact)
+    ]
     assert _rank(mini, _cands(mini, "acme defence"), country="PL") == [
-        ("acme-defence", W.EXACT + W.COUNTRY_MISMATCH, Method.exact)]
+        ("acme-defence", W.EXACT + W.COUNTRY_MISMATCH, Method.exact)
+    ]
 
 
 def test_a_weak_name_with_a_country_after_it_is_another_company(mini: Registry) -> None:
@@ -75,8 +77,9 @@ def test_own_country_hint_is_support_but_a_city_is_not(mini: Registry) -> None:
     assert _rank(mini, [c], context="it reported results", mention="Patrona")
     assert not _rank(mini, [replace(c, hint_from_city=True)], context="it reported results", mention="Patrona")
     assert not _rank(mini, [replace(c, hint_after=True)], context="it reported results", mention="Patrona")
-    assert _rank(mini, [replace(c, hints=frozenset(), legal_written=True)], context="it reported results",
-                 mention="Patrona")
+    assert _rank(
+        mini, [replace(c, hints=frozenset(), legal_written=True)], context="it reported results", mention="Patrona"
+    )
 
 
 def test_the_name_itself_is_no_defense_word(mini: Registry) -> None:
@@ -107,8 +110,11 @@ def test_parts_owner(mini: Registry) -> None:
     got = _rank(mini, cands)
     assert got[0] == ("union-land-systems", W.EXACT, Method.parts)
     assert all(score == W.EXACT + W.PART_OF_ANOTHER for _, score, _ in got[1:])
-    owned = [replace(c, group=("torvan", "salvik-aero"), owned=True) for key in ("torvan", "salvik")
-             for c in _cands(mini, key)]
+    owned = [
+        replace(c, group=("torvan", "salvik-aero"), owned=True)
+        for key in ("torvan", "salvik")
+        for c in _cands(mini, key)
+    ]
     assert _rank(mini, owned)[0][:1] == ("salvik-aero",)
 
 

@@ -32,14 +32,18 @@ def test_spans_index_the_original_string_whatever_unicode(mini: Registry) -> Non
 
 def test_case_and_line_breaks(mini: Registry) -> None:
     assert _found(mini, "ACME DEFENCE won; acme defence lost") == [
-        ("ACME DEFENCE", "acme-defence"), ("acme defence", "acme-defence")]
+        ("ACME DEFENCE", "acme-defence"),
+        ("acme defence", "acme-defence"),
+    ]
     assert _found(mini, "by Acme\nDefence today") == [("Acme\nDefence", "acme-defence")]
     # Windows line ends, indentation and double spaces inside a name
     assert _found(mini, "by Acme\r\n    Defence today") == [("Acme\r\n    Defence", "acme-defence")]
     assert _found(mini, "by Acme  Defence today") == [("Acme  Defence", "acme-defence")]
     # a word hyphenated across a line break, as PDF text comes out
     assert _found(mini, "by Zbrojovka Český Les, made by Acme De-\nfence and others") == [
-        ("Zbrojovka Český Les", "zbrojovka-cesky-les"), ("Acme De-\nfence", "acme-defence")]
+        ("Zbrojovka Český Les", "zbrojovka-cesky-les"),
+        ("Acme De-\nfence", "acme-defence"),
+    ]
 
 
 def test_longest_name_wins(mini: Registry) -> None:
@@ -69,11 +73,14 @@ def test_weak_names_supported_by_the_text_around_them(mini: Registry) -> None:
     assert _found(mini, "Torvan signed. Patrona signed a deal.") == [("Torvan", "torvan")]
     # the same company already recognised earlier in the text
     assert _found(mini, "Patrona Defence signed. Patrona said more.") == [
-        ("Patrona Defence", "patrona"), ("Patrona", "patrona")]
+        ("Patrona Defence", "patrona"),
+        ("Patrona", "patrona"),
+    ]
     assert _found(mini, "Patrona said more.") == []
     # a context given by the caller
     assert [(x.text, x.match.entity.id) for x in mini.extract("Patrona said more.", context="the army")] == [
-        ("Patrona", "patrona")]
+        ("Patrona", "patrona")
+    ]
 
 
 def test_demonyms_before_a_name_in_text(mini: Registry) -> None:
@@ -83,7 +90,8 @@ def test_demonyms_before_a_name_in_text(mini: Registry) -> None:
 
 def test_inflected_names_in_text(mini: Registry) -> None:
     assert _found(mini, "The army contract went to Kestrel Dynamicsem and others.") == [
-        ("Kestrel Dynamicsem", "kestrel-dynamics")]
+        ("Kestrel Dynamicsem", "kestrel-dynamics")
+    ]
     assert _found(mini, "The army contract went to Kestrel Dynamicsxyzw.") == []
     assert _found(mini, "Kestrel Dynamicsが受注した") == [("Kestrel Dynamics", "kestrel-dynamics")]
     assert _found(mini, "ונורדהבן חתמה על חוזה") == [("נורדהבן", "nordhavn-munitions")]  # a Hebrew clitic
@@ -99,4 +107,6 @@ def test_blocked_names_hide_the_names_inside_them(mini: Registry) -> None:
 def test_a_distinctive_hit_the_context_reader_cannot_see_supports(mini: Registry) -> None:
     # an inflected name is no registry key, but it is a company named in the same sentence
     assert _found(mini, "Kestrel Dynamicsem and Patrona signed a deal.") == [
-        ("Kestrel Dynamicsem", "kestrel-dynamics"), ("Patrona", "patrona")]
+        ("Kestrel Dynamicsem", "kestrel-dynamics"),
+        ("Patrona", "patrona"),
+    ]

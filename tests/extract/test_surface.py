@@ -8,8 +8,9 @@ from defnames import Registry
 from defnames._extract.surface import surface_ok
 
 
-def _ok(mini: Registry, key: str, surface: str, before: str = "The army chose ", after: str = " for it.",
-        **kw: bool) -> bool:
+def _ok(
+    mini: Registry, key: str, surface: str, before: str = "The army chose ", after: str = " for it.", **kw: bool
+) -> bool:
     return surface_ok(mini.index.by_key[key], surface, after, before, mini.lexicon, **kw)
 
 

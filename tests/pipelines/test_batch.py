@@ -16,11 +16,31 @@ from defnames.pipelines.batch import resolve_many
 registry_module = importlib.import_module("defnames._resolver")  # the module, not the function
 
 NAMES = [
-    "LOCKHEED MARTIN CORP", "BAE SYSTEMS PLC", "Raytheon Technologies", "Finmeccanica", "Belgian Thales",
-    "Thales", "Rheinmettal", "Northrup Grumman", "Lockheed-Martin", "Hanwha Aero space", "Duro Dakovic",
-    "Укроборонпром", "the German KMW", "Prague Czechoslovak group", "Saab AB (publ)", "Nammo AS",
-    "Leonardo da Vinci", "Arsenal F.C.", "Saab Automobile", "Acme Widgets Ltd", "General Dynamics Corp.",
-    "Electric Boat", "MBDA", "Leonardo DRS", "KNDS – KMW and Nexter",
+    "LOCKHEED MARTIN CORP",
+    "BAE SYSTEMS PLC",
+    "Raytheon Technologies",
+    "Finmeccanica",
+    "Belgian Thales",
+    "Thales",
+    "Rheinmettal",
+    "Northrup Grumman",
+    "Lockheed-Martin",
+    "Hanwha Aero space",
+    "Duro Dakovic",
+    "Укроборонпром",
+    "the German KMW",
+    "Prague Czechoslovak group",
+    "Saab AB (publ)",
+    "Nammo AS",
+    "Leonardo da Vinci",
+    "Arsenal F.C.",
+    "Saab Automobile",
+    "Acme Widgets Ltd",
+    "General Dynamics Corp.",
+    "Electric Boat",
+    "MBDA",
+    "Leonardo DRS",
+    "KNDS – KMW and Nexter",
 ]
 
 

@@ -13,8 +13,11 @@ pd = pytest.importorskip("pandas")
 
 
 def test_columns_index_and_values(real: Registry) -> None:
-    s = pd.Series(["LOCKHEED MARTIN CORP", "Electric Boat", "Leonardo da Vinci", "Raytheon Technologies"],
-                  index=["a", "b", "c", "d"], name="vendor")
+    s = pd.Series(
+        ["LOCKHEED MARTIN CORP", "Electric Boat", "Leonardo da Vinci", "Raytheon Technologies"],
+        index=["a", "b", "c", "d"],
+        name="vendor",
+    )
     df = resolve_series(s)
     assert tuple(df.columns) == MATCH_COLUMNS
     assert list(df.index) == ["a", "b", "c", "d"]
@@ -37,8 +40,11 @@ def test_same_answers_as_resolve(real: Registry) -> None:
             assert pd.isna(df["entity_id"].iloc[i])
             assert math.isnan(df["score"].iloc[i])
         else:
-            assert (df["entity_id"].iloc[i], df["score"].iloc[i], df["method"].iloc[i]) == (m.entity.id, m.score,
-                                                                                            m.method)
+            assert (df["entity_id"].iloc[i], df["score"].iloc[i], df["method"].iloc[i]) == (
+                m.entity.id,
+                m.score,
+                m.method,
+            )
 
 
 def test_bad_values_unmatched_and_kept_in_place() -> None:
@@ -91,8 +97,18 @@ def test_a_list_is_accepted() -> None:
 def test_resolve_frame_appends_and_prefixes() -> None:
     df = pd.DataFrame({"vendor": ["Thales", "Acme"], "country": ["BE", "GB"], "n": [1, 2]}, index=[5, 5])
     out = resolve_frame(df, "vendor", country_column="country")
-    assert list(out.columns) == ["vendor", "country", "n", "entity_id", "name", "defnames_country", "parent_id",
-                                 "ultimate_parent_id", "score", "method"]
+    assert list(out.columns) == [
+        "vendor",
+        "country",
+        "n",
+        "entity_id",
+        "name",
+        "defnames_country",
+        "parent_id",
+        "ultimate_parent_id",
+        "score",
+        "method",
+    ]
     assert out["entity_id"].tolist()[0] == "thales-belgium" and pd.isna(out["entity_id"].iloc[1])
     assert out["defnames_country"].tolist()[0] == "BE"
     assert list(df.columns) == ["vendor", "country", "n"]  # the input is untouched

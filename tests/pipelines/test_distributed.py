@@ -14,21 +14,36 @@ from defnames import InputError  # noqa: E402
 from defnames.pipelines.dataframe import resolve_frame  # noqa: E402
 from defnames.pipelines.distributed import load_count, resolve_dask, spark_mapper  # noqa: E402
 
-VENDORS = ["LOCKHEED MARTIN CORP", "Nammo AS", "", None, "Belgian Thales", "Rheinmettal", "Acme Widgets",
-           "Raytheon Technologies", "Thales"]
+VENDORS = [
+    "LOCKHEED MARTIN CORP",
+    "Nammo AS",
+    "",
+    None,
+    "Belgian Thales",
+    "Rheinmettal",
+    "Acme Widgets",
+    "Raytheon Technologies",
+    "Thales",
+]
 
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[object]:
-    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=2, processes=True, dashboard_address=None,
-                                       silence_logs=40)
+    cluster = distributed.LocalCluster(
+        n_workers=2, threads_per_worker=2, processes=True, dashboard_address=None, silence_logs=40
+    )
     with cluster, distributed.Client(cluster) as c:
         yield c
 
 
 def frame(n: int = 900) -> object:
-    return pd.DataFrame({"row": range(n), "vendor": [VENDORS[i % len(VENDORS)] for i in range(n)],
-                         "vendor_country": [("BE" if i % 2 else None) for i in range(n)]})
+    return pd.DataFrame(
+        {
+            "row": range(n),
+            "vendor": [VENDORS[i % len(VENDORS)] for i in range(n)],
+            "vendor_country": [("BE" if i % 2 else None) for i in range(n)],
+        }
+    )
 
 
 def comparable(df: object) -> list[tuple[object, ...]]:
@@ -39,8 +54,16 @@ def test_dask_matches_pandas_on_a_local_cluster(client: object) -> None:
     df = frame()
     ddf = dd.from_pandas(df, npartitions=12)
     lazy = resolve_dask(ddf, "vendor", country_column="vendor_country")
-    assert list(lazy.columns) == [*df.columns, "entity_id", "name", "country", "parent_id", "ultimate_parent_id",
-                                  "score", "method"]
+    assert list(lazy.columns) == [
+        *df.columns,
+        "entity_id",
+        "name",
+        "country",
+        "parent_id",
+        "ultimate_parent_id",
+        "score",
+        "method",
+    ]
     got = lazy.compute().sort_index()
     expected = resolve_frame(df, "vendor", country_column="vendor_country")
     assert len(got) == len(df)

@@ -42,8 +42,13 @@ def bad_rows(err: str) -> dict[int, str]:
 @pytest.mark.parametrize(("suffix", "delim"), [(".csv", ","), (".tsv", "\t")])
 def test_delimited_keeps_every_row_and_column(tmp_path: Path, suffix: str, delim: str) -> None:
     src = tmp_path / f"in{suffix}"
-    rows = [["id", "vendor", "amount"], ["1", "LOCKHEED MARTIN CORP", "10"], ["2", "Electric Boat", "20"],
-            ["3", "Leonardo da Vinci", "30"], ["4", "Nammo AS", "40"]]
+    rows = [
+        ["id", "vendor", "amount"],
+        ["1", "LOCKHEED MARTIN CORP", "10"],
+        ["2", "Electric Boat", "20"],
+        ["3", "Leonardo da Vinci", "30"],
+        ["4", "Nammo AS", "40"],
+    ]
     with src.open("w", newline="", encoding="utf-8") as f:
         csv.writer(f, delimiter=delim).writerows(rows)
     dst = tmp_path / f"out{suffix}"
@@ -63,11 +68,11 @@ def test_csv_with_broken_rows(tmp_path: Path) -> None:
     src.write_bytes(
         b"id,vendor,country\n"
         b"1,LOCKHEED MARTIN CORP,US\n"
-        b"2,Nammo \xff\xfe AS,NO\n"          # undecodable bytes
-        b"3\n"                               # short row: no vendor column
-        b"4,,US\n"                           # empty name
+        b"2,Nammo \xff\xfe AS,NO\n"  # undecodable bytes
+        b"3\n"  # short row: no vendor column
+        b"4,,US\n"  # empty name
         b"5,Thales,BE\n"
-        b"6,   ,FR\n"                        # blank name
+        b"6,   ,FR\n"  # blank name
         b"7," + b"x" * 200_000 + b",GB\n"  # a field over the csv module's default size limit: still data
         b"8,Acme Widgets,GB\n"
         b"9,Saab AB (publ),SE\n"
@@ -85,8 +90,17 @@ def test_csv_with_broken_rows(tmp_path: Path) -> None:
     got = read_csv(dst)
     assert all(len(r) == 3 + 7 for r in got)
     ids = {r[0]: r[3] for r in got[1:] if r[0]}
-    assert ids == {"1": "lockheed-martin", "2": "", "3": "", "4": "", "5": "thales-belgium", "6": "", "7": "",
-                   "8": "", "9": "saab"}
+    assert ids == {
+        "1": "lockheed-martin",
+        "2": "",
+        "3": "",
+        "4": "",
+        "5": "thales-belgium",
+        "6": "",
+        "7": "",
+        "8": "",
+        "9": "saab",
+    }
     assert next(r for r in got if r[0] == "7")[1] == "x" * 200_000
 
 
@@ -203,8 +217,12 @@ def test_streams_from_a_generator() -> None:
     n = 4 * _CHUNK + 3
     src = LazyLines(n)
     out, err = WatchingOut(src), io.StringIO()
-    code = main(["match", "-", "--column", "vendor", "--format", "csv"], stdin=src, stdout=out,  # type: ignore[arg-type]
-                stderr=err)
+    code = main(
+        ["match", "-", "--column", "vendor", "--format", "csv"],
+        stdin=src,
+        stdout=out,  # type: ignore[arg-type]
+        stderr=err,
+    )
     assert code == 0
     lines = out.getvalue().splitlines()
     assert len(lines) == n + 1
@@ -214,5 +232,10 @@ def test_streams_from_a_generator() -> None:
     assert first_data_write <= _CHUNK + 1 < n
     assert max(out.seen) == n
     unmatched = len(range(1, n, 3))  # every third row is "Acme Widgets"
-    assert summary(err.getvalue()) == {"rows": n, "matched": n - unmatched, "unmatched": unmatched,
-                                       "ambiguous": 0, "bad": 0}
+    assert summary(err.getvalue()) == {
+        "rows": n,
+        "matched": n - unmatched,
+        "unmatched": unmatched,
+        "ambiguous": 0,
+        "bad": 0,
+    }

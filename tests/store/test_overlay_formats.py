@@ -11,12 +11,29 @@ from defnames import ReferenceDataError, Registry
 from defnames._store.sources import csv_record
 
 RECORDS = [
-    {"id": "korvant-marine", "name": "Korvant Marine", "country": "NO", "legal_name": "Korvant Marine AS",
-     "aliases": ["Корвант Марин", "Korvant Norge Marine"], "sources": ["https://example.org/korvant"]},
-    {"id": "korvant-marine-pl", "name": "Korvant Marine Polska", "country": "PL", "kind": "subsidiary",
-     "parent": "korvant-marine", "former_names": [{"name": "Stocznia Heliar", "until": 2019}]},
-    {"id": "heliaris-optronics", "name": "Heliaris Optronics", "country": "FR",
-     "owners": [{"owner": "korvant-marine", "share": 40.0}], "identifiers": {"wikidata": "Q1"}},
+    {
+        "id": "korvant-marine",
+        "name": "Korvant Marine",
+        "country": "NO",
+        "legal_name": "Korvant Marine AS",
+        "aliases": ["Корвант Марин", "Korvant Norge Marine"],
+        "sources": ["https://example.org/korvant"],
+    },
+    {
+        "id": "korvant-marine-pl",
+        "name": "Korvant Marine Polska",
+        "country": "PL",
+        "kind": "subsidiary",
+        "parent": "korvant-marine",
+        "former_names": [{"name": "Stocznia Heliar", "until": 2019}],
+    },
+    {
+        "id": "heliaris-optronics",
+        "name": "Heliaris Optronics",
+        "country": "FR",
+        "owners": [{"owner": "korvant-marine", "share": 40.0}],
+        "identifiers": {"wikidata": "Q1"},
+    },
 ]
 
 
@@ -59,10 +76,11 @@ def test_csv_overlay_cells(tmp_path: Path) -> None:
     p.write_text(
         "id,name,country,kind,parent,aliases,former_names,owners,identifiers.wikidata,sources,until\n"
         "korvant-marine,Korvant Marine,no,,,Корвант Марин|Korvant Norge Marine,,,Q1,https://example.org/k,\n"
-        'korvant-marine-pl,Korvant Marine Polska,PL,subsidiary,korvant-marine,,Stocznia Heliar=2019|KMP,,,,\n'
+        "korvant-marine-pl,Korvant Marine Polska,PL,subsidiary,korvant-marine,,Stocznia Heliar=2019|KMP,,,,\n"
         'heliaris-optronics,"Heliaris Optronics",FR,,,"[""Heliaris""]",'
         '"[{""name"": ""Heliar Optik"", ""until"": 2001}]",korvant-marine=40|Government of France=20,,,\n',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     reg = Registry.load(p, include_default=False)
     k = reg.get("korvant-marine")
     assert k.country == "NO" and k.aliases == ("Корвант Марин", "Korvant Norge Marine")
@@ -76,8 +94,9 @@ def test_csv_overlay_cells(tmp_path: Path) -> None:
 
 def test_csv_problems_name_file_and_line(tmp_path: Path) -> None:
     p = tmp_path / "overlay.csv"
-    p.write_text('id,name,country,note\nkorvant-marine,Korvant Marine,NO,"two\nlines"\nheliaris,Heliaris,ZZ,\n',
-                 encoding="utf-8")
+    p.write_text(
+        'id,name,country,note\nkorvant-marine,Korvant Marine,NO,"two\nlines"\nheliaris,Heliaris,ZZ,\n', encoding="utf-8"
+    )
     with pytest.raises(ReferenceDataError) as exc:
         Registry.load(p, include_default=False)
     assert f"{p}:4: country" in str(exc.value)  # the record after a two-line cell starts on line 4

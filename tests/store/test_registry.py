@@ -40,8 +40,7 @@ def _write(tmp: Path, name: str, text: str) -> Path:
 
 
 def test_extend_with_user_files(tmp_path: Path, mini: Registry) -> None:
-    _write(tmp_path, "local-supplier.yml",
-           "name: Local Supplier\ncountry: NO\nparent: acme-defence\naliases: [LSX]\n")
+    _write(tmp_path, "local-supplier.yml", "name: Local Supplier\ncountry: NO\nparent: acme-defence\naliases: [LSX]\n")
     reg = mini.extend(tmp_path)
     assert reg.get("local-supplier").country == "NO"  # 'NO' is Norway, not a YAML boolean
     m = reg.resolve("LSX")

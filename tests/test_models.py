@@ -41,8 +41,14 @@ def test_entities_are_frozen_and_schema_exports() -> None:
 
 
 def test_all_names_deduplicates() -> None:
-    e = Entity(id="a", name="A", country="DE", aliases=("B", "B"), weak_aliases=("A",),
-               former_names=[{"name": "C", "until": 2000}])
+    e = Entity(
+        id="a",
+        name="A",
+        country="DE",
+        aliases=("B", "B"),
+        weak_aliases=("A",),
+        former_names=[{"name": "C", "until": 2000}],
+    )
     assert e.all_names() == ["A", "B", "C"]
 
 

@@ -47,6 +47,7 @@ def fence_doctests(text: str) -> str:
 
 def sphinx_roles(text: str) -> str:
     """``:role:`target``` as ```target``` (``~a.b.C`` as ``C``)."""
+
     def code(m: re.Match[str]) -> str:
         target = m.group(1)
         return f"`{target.rsplit('.', 1)[-1] if target.startswith('~') else target}`"

@@ -79,8 +79,12 @@ def test_fish_completes(tmp_path: Path) -> None:
     f.write_text(script("fish"), encoding="utf-8")
 
     def complete(line: str) -> list[str]:
-        done = subprocess.run(["fish", "--no-config", "-c", f"source {f}; complete -C '{line}'"],
-                              capture_output=True, text=True, check=True)
+        done = subprocess.run(
+            ["fish", "--no-config", "-c", f"source {f}; complete -C '{line}'"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         return [x.split("\t")[0] for x in done.stdout.splitlines()]
 
     assert complete("defnames ma") == ["match"]

@@ -28,8 +28,9 @@ def examples() -> list[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize(("page", "command", "expected"), examples())
-def test_example_output(page: str, command: str, expected: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-                        ) -> None:
+def test_example_output(
+    page: str, command: str, expected: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "broken.yml").write_text("name: Broken\n  country: DE\n", encoding="utf-8")
     out, err = io.StringIO(), io.StringIO()

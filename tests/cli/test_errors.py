@@ -69,7 +69,7 @@ def test_validate_and_registry_load_agree(tmp_path: Path) -> None:
     cases = {
         "parent.yml": "name: P Co\ncountry: DE\nparent: no-such\nsources: [https://e.org]\n",
         "share.yml": "name: S Co\ncountry: DE\nowners: [{owner: airbus, share: 80}, {owner: saab, share: 30}]\n"
-                     "sources: [https://e.org]\n",
+        "sources: [https://e.org]\n",
         "kind.yml": "name: K Co\ncountry: DE\nkind: empire\nsources: [https://e.org]\n",
         "named.yml": "id: other-name\nname: N Co\ncountry: DE\nsources: [https://e.org]\n",
     }
@@ -92,8 +92,11 @@ def test_validate_without_paths_runs_the_registry_checks(monkeypatch: pytest.Mon
     assert out.startswith("packaged registry (data ") and "name clashes: ok" in out
     import defnames.cli.commands as commands
 
-    monkeypatch.setattr(commands, "_registry_wide",
-                        lambda reg: Problems([Problem("reference/entities/x.yml", "parent", "unknown entity id 'y'")]))
+    monkeypatch.setattr(
+        commands,
+        "_registry_wide",
+        lambda reg: Problems([Problem("reference/entities/x.yml", "parent", "unknown entity id 'y'")]),
+    )
     code, _, err = run("validate")
     assert code == ExitCode.INVALID_DATA and "reference/entities/x.yml: parent: unknown entity id 'y'" in err
 

@@ -20,8 +20,16 @@ def make_layout(tmp_path: Path) -> Layout:
     imported = tmp_path / "imported"
     layout = Layout(reference=ref, imported=imported)
     shutil.copytree(FIXTURES / "ofac", layout.raw / "ofac-sdn")
-    pins = {"sources": {"ofac-sdn": {"title": "OFAC SDN (test fixture)", "list_date": "2024-05-03",
-                                      "url": "https://example.org/sdn", "files": []}}}
+    pins = {
+        "sources": {
+            "ofac-sdn": {
+                "title": "OFAC SDN (test fixture)",
+                "list_date": "2024-05-03",
+                "url": "https://example.org/sdn",
+                "files": [],
+            }
+        }
+    }
     manifest.read_inputs(pins, "ofac-sdn", ["sdn.csv", "alt.csv", "add.csv"], update_pin=True, layout=layout)
     manifest.save(pins, layout)
     return layout

@@ -13,17 +13,30 @@ import importers
 from importers.layer import layer_text, load_layer, merge_layers
 
 HAND = [
-    {"id": "acme", "name": "Acme", "country": "GB", "aliases": ["Acme Ltd"],
-     "identifiers": {"lei": "L1"}, "sources": ["https://example.org/acme"]},
+    {
+        "id": "acme",
+        "name": "Acme",
+        "country": "GB",
+        "aliases": ["Acme Ltd"],
+        "identifiers": {"lei": "L1"},
+        "sources": ["https://example.org/acme"],
+    },
     {"id": "beta", "name": "Beta", "country": "FR", "sources": ["https://example.org/beta"]},
 ]
 
 
 def test_patch_appends_without_duplicates_and_keeps_hand_values() -> None:
-    layer = {"source": {"id": "t"}, "patches": [
-        {"id": "acme", "aliases": ["ACME LTD", "Acme Arms", "Acme Arms"],
-         "identifiers": {"lei": "L2", "ofac_uid": "7"}, "sources": ["https://example.org/acme", "https://l/7"]},
-    ]}
+    layer = {
+        "source": {"id": "t"},
+        "patches": [
+            {
+                "id": "acme",
+                "aliases": ["ACME LTD", "Acme Arms", "Acme Arms"],
+                "identifiers": {"lei": "L2", "ofac_uid": "7"},
+                "sources": ["https://example.org/acme", "https://l/7"],
+            },
+        ],
+    }
     merged, problems = merge_layers(HAND, [layer])
     acme = merged[0]
     assert acme["aliases"] == ["Acme Ltd", "Acme Arms"]
@@ -40,11 +53,19 @@ def test_inputs_are_not_modified() -> None:
 
 def test_unknown_patch_and_taken_id_are_problems() -> None:
     layers = [
-        {"source": {"id": "a"}, "patches": [{"id": "nope", "aliases": ["X"]}],
-         "entities": [{"id": "gamma", "name": "Gamma", "country": "DE", "sources": ["https://g"]}]},
-        {"source": {"id": "b"}, "entities": [{"id": "gamma", "name": "Gamma 2", "country": "DE"},
-                                             {"id": "acme", "name": "Acme 2", "country": "GB"}],
-         "patches": [{"id": "gamma", "aliases": ["Gamma GmbH"]}]},
+        {
+            "source": {"id": "a"},
+            "patches": [{"id": "nope", "aliases": ["X"]}],
+            "entities": [{"id": "gamma", "name": "Gamma", "country": "DE", "sources": ["https://g"]}],
+        },
+        {
+            "source": {"id": "b"},
+            "entities": [
+                {"id": "gamma", "name": "Gamma 2", "country": "DE"},
+                {"id": "acme", "name": "Acme 2", "country": "GB"},
+            ],
+            "patches": [{"id": "gamma", "aliases": ["Gamma GmbH"]}],
+        },
     ]
     merged, problems = merge_layers(HAND, layers)
     assert [e["id"] for e in merged] == ["acme", "beta", "gamma"]
@@ -57,9 +78,11 @@ def test_unknown_patch_and_taken_id_are_problems() -> None:
 
 
 def test_layer_text_round_trips_sorted() -> None:
-    text = layer_text({"id": "t", "list_date": "2024-05-03"},
-                      [{"id": "z", "name": "Z", "country": "NO"}, {"id": "a", "name": "A", "country": "NO"}],
-                      [{"id": "m", "aliases": ["M"]}])
+    text = layer_text(
+        {"id": "t", "list_date": "2024-05-03"},
+        [{"id": "z", "name": "Z", "country": "NO"}, {"id": "a", "name": "A", "country": "NO"}],
+        [{"id": "m", "aliases": ["M"]}],
+    )
     data = load_layer(text)
     assert [e["id"] for e in data["entities"]] == ["a", "z"]
     assert data["entities"][0]["country"] == "NO"  # not the YAML 1.1 boolean

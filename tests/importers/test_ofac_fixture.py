@@ -32,7 +32,7 @@ def test_ids_are_kept_across_runs_even_when_the_list_renames(layout: Layout) -> 
     ids = yamlio.load(layout.ids("ofac-sdn"))
     assert ids["1001"] == "design-bureau-zenith"
     sdn = layout.raw / "ofac-sdn" / "sdn.csv"
-    sdn.write_bytes(sdn.read_bytes().replace(b"DESIGN BUREAU ZENITH\"", b"DESIGN BUREAU ZENIT\""))
+    sdn.write_bytes(sdn.read_bytes().replace(b'DESIGN BUREAU ZENITH"', b'DESIGN BUREAU ZENIT"'))
     out = importer.run(layout, update_pin=True)
     layer = load_layer(out.layer)
     zen = next(e for e in layer["entities"] if e["identifiers"]["ofac_uid"] == "1001")

@@ -17,18 +17,65 @@ from defnames.pipelines.export import EXPORT_COLUMNS, ftm_entities
 # The properties each schema has in FollowTheMoney 4.11 (own and inherited) that the export
 # uses, read from followthemoney/schema/*.yaml; an entity-typed property with its range.
 FTM_PROPS = {
-    "Company": {"alias", "classification", "country", "idNumber", "innCode", "isinCode", "leiCode", "name", "notes",
-                "ogrnCode", "okpoCode", "parent", "previousName", "registrationNumber", "sourceUrl", "status",
-                "taxNumber", "ticker", "uscCode", "vatCode", "weakAlias", "website", "wikidataId"},
-    "Organization": {"alias", "classification", "country", "idNumber", "innCode", "leiCode", "name", "notes",
-                     "ogrnCode", "okpoCode", "parent", "previousName", "registrationNumber", "sourceUrl", "status",
-                     "taxNumber", "uscCode", "vatCode", "weakAlias", "website", "wikidataId"},
+    "Company": {
+        "alias",
+        "classification",
+        "country",
+        "idNumber",
+        "innCode",
+        "isinCode",
+        "leiCode",
+        "name",
+        "notes",
+        "ogrnCode",
+        "okpoCode",
+        "parent",
+        "previousName",
+        "registrationNumber",
+        "sourceUrl",
+        "status",
+        "taxNumber",
+        "ticker",
+        "uscCode",
+        "vatCode",
+        "weakAlias",
+        "website",
+        "wikidataId",
+    },
+    "Organization": {
+        "alias",
+        "classification",
+        "country",
+        "idNumber",
+        "innCode",
+        "leiCode",
+        "name",
+        "notes",
+        "ogrnCode",
+        "okpoCode",
+        "parent",
+        "previousName",
+        "registrationNumber",
+        "sourceUrl",
+        "status",
+        "taxNumber",
+        "uscCode",
+        "vatCode",
+        "weakAlias",
+        "website",
+        "wikidataId",
+    },
     "LegalEntity": {"name", "country", "sourceUrl"},
     "Ownership": {"owner", "asset", "percentage", "startDate", "date", "role", "sourceUrl"},
     "Succession": {"predecessor", "successor", "sourceUrl"},
 }
-FTM_REQUIRED = {"Company": {"name"}, "Organization": {"name"}, "LegalEntity": {"name"},
-                "Ownership": {"owner", "asset"}, "Succession": {"predecessor", "successor"}}
+FTM_REQUIRED = {
+    "Company": {"name"},
+    "Organization": {"name"},
+    "LegalEntity": {"name"},
+    "Ownership": {"owner", "asset"},
+    "Succession": {"predecessor", "successor"},
+}
 ASSETS = {"Company"}  # Ownership.asset has the range Asset: Company is one, Organization is not
 LEGAL = {"Company", "Organization", "LegalEntity"}
 
@@ -61,7 +108,10 @@ def test_csv_cells(tmp_path: Path) -> None:
     assert tuple(rows[0]) == EXPORT_COLUMNS
     mbda = next(r for r in rows if r["id"] == "mbda")
     assert [(o["owner"], o["share"]) for o in json.loads(mbda["owners"])] == [
-        ("airbus", 37.5), ("bae-systems", 37.5), ("leonardo", 25.0)]
+        ("airbus", 37.5),
+        ("bae-systems", 37.5),
+        ("leonardo", 25.0),
+    ]
     assert "; " in next(r for r in rows if r["id"] == "lockheed-martin")["aliases"]
 
 
@@ -80,15 +130,17 @@ def test_parquet(tmp_path: Path) -> None:
 def test_overlays_are_exported(tmp_path: Path) -> None:
     (tmp_path / "mine").mkdir()
     (tmp_path / "mine" / "my-supplier.yml").write_text(
-        "name: My Supplier\ncountry: DE\nparent: rheinmetall\nsources: [https://example.org]\n", encoding="utf-8")
+        "name: My Supplier\ncountry: DE\nparent: rheinmetall\nsources: [https://example.org]\n", encoding="utf-8"
+    )
     code, out, _ = run("--registry", str(tmp_path / "mine"), "--format", "jsonl")
     assert code == 0
     mine = [json.loads(x) for x in out.splitlines() if '"my-supplier"' in x]
     assert mine and mine[0]["ultimate_parent_id"] == "rheinmetall"
     alone = tmp_path / "alone"
     alone.mkdir()
-    (alone / "my-maker.yml").write_text("name: My Maker\ncountry: FR\nsources: [https://example.org]\n",
-                                        encoding="utf-8")
+    (alone / "my-maker.yml").write_text(
+        "name: My Maker\ncountry: FR\nsources: [https://example.org]\n", encoding="utf-8"
+    )
     code, out, _ = run("--registry", str(alone), "--registry-only", "--format", "ftm")
     assert code == 0
     ents = [json.loads(x) for x in out.splitlines()]
@@ -119,8 +171,11 @@ def test_ftm_follows_the_schema() -> None:
             assert by_id[ref]["schema"] in LEGAL
         if "country" in props:
             assert all(c == c.lower() and len(c) == 2 for c in props["country"])
-    mbda = {e["properties"]["owner"][0]: e["properties"].get("percentage") for e in ents
-            if e["schema"] == "Ownership" and e["properties"]["asset"] == ["defnames-mbda"]}
+    mbda = {
+        e["properties"]["owner"][0]: e["properties"].get("percentage")
+        for e in ents
+        if e["schema"] == "Ownership" and e["properties"]["asset"] == ["defnames-mbda"]
+    }
     assert mbda == {"defnames-airbus": ["37.5"], "defnames-bae-systems": ["37.5"], "defnames-leonardo": ["25"]}
     assert any(e["schema"] == "LegalEntity" and e["id"].startswith("defnames-holder-") for e in ents)
     kd = by_id["defnames-knds-deutschland"]["properties"]
@@ -133,7 +188,9 @@ def test_ftm_parent_since_is_the_start_date(tmp_path: Path) -> None:
         "name: Acme Sub Munitions\ncountry: DE\nparent: rheinmetall\nparent_since: 2011\n"
         "owners: [{owner: Some Family Trust, share: 10, as_of: 2020}]\n"
         "identifiers: {lei: LEI123, registration_de: HRB1}\n"
-        "sources: [https://example.org]\n", encoding="utf-8")
+        "sources: [https://example.org]\n",
+        encoding="utf-8",
+    )
     reg = defnames.Registry.load(tmp_path)
     ents = [e for e in ftm_entities(reg) if "acme-sub" in e["id"] or e["id"].startswith("defnames-holder-some")]
     own = {e["properties"]["owner"][0]: e["properties"] for e in ents if e["schema"] == "Ownership"}

@@ -120,8 +120,11 @@ def test_gzip_output_and_truncated_gzip_input(tmp_path: Path) -> None:
 
 
 def test_unterminated_quote_is_one_bad_row_and_reading_goes_on(tmp_path: Path) -> None:
-    src = write(tmp_path / "q.csv", 'id,vendor\n1,Nammo AS\n2,"Saab AB\n3,Thales\n4,"Rheinmetall ""AG""",x\n'
-                                    '5,"multi\nline Hensoldt"\n6,"bad"quote\n7,BAE Systems plc\n')
+    src = write(
+        tmp_path / "q.csv",
+        'id,vendor\n1,Nammo AS\n2,"Saab AB\n3,Thales\n4,"Rheinmetall ""AG""",x\n'
+        '5,"multi\nline Hensoldt"\n6,"bad"quote\n7,BAE Systems plc\n',
+    )
     rejects = tmp_path / "rejects.csv"
     code, out, err = run(str(src), "--column", "vendor", "--rejects", str(rejects))
     assert code == ExitCode.BAD_ROWS
@@ -131,7 +134,7 @@ def test_unterminated_quote_is_one_bad_row_and_reading_goes_on(tmp_path: Path) -
     got = list(csv.reader(io.StringIO(out)))
     assert len(got) == 1 + 7 and got[2][:2] == ["", ""]  # the bad row keeps its place, unmatched
     assert got[3][:2] == ["3", "Thales"] and got[3][2] == "thales"  # the row after the broken quote is itself
-    assert got[4][:2] == ['4', 'Rheinmetall "AG"'] and got[5][1] == "multi\nline Hensoldt"
+    assert got[4][:2] == ["4", 'Rheinmetall "AG"'] and got[5][1] == "multi\nline Hensoldt"
     assert got[-1][:2] == ["7", "BAE Systems plc"] and got[-1][2] == "bae-systems"
     rej = list(csv.DictReader(io.StringIO(rejects.read_text(encoding="utf-8"))))
     assert [(r["row"], r["line"]) for r in rej] == [("2", "3"), ("6", "8")]
@@ -170,7 +173,10 @@ def test_rejects_as_json_lines_and_exit_status(tmp_path: Path) -> None:
     assert code == ExitCode.BAD_ROWS == 3
     got = [json.loads(x) for x in rejects.read_text().splitlines()]
     assert [(g["row"], g["line"], g["problem"]) for g in got] == [
-        (2, 2, "not a JSON object"), (3, 3, "empty name"), (4, 4, "missing column 'vendor'")]
+        (2, 2, "not a JSON object"),
+        (3, 3, "empty name"),
+        (4, 4, "missing column 'vendor'"),
+    ]
     assert got[0]["raw"] == "not json"
     assert len(out.splitlines()) == 4 and "3 bad rows written to" in err
     good = write(tmp_path / "good.csv", CSV)
@@ -276,8 +282,9 @@ def test_parquet_corrupt_in_the_middle_stops_with_one_line(tmp_path: Path) -> No
     pa = pytest.importorskip("pyarrow")
     pq = pytest.importorskip("pyarrow.parquet")
     src = tmp_path / "mid.parquet"
-    pq.write_table(pa.table({"vendor": [f"Nammo AS {i}" for i in range(20000)]}), src, row_group_size=5000,
-                   compression="snappy")
+    pq.write_table(
+        pa.table({"vendor": [f"Nammo AS {i}" for i in range(20000)]}), src, row_group_size=5000, compression="snappy"
+    )
     data = bytearray(src.read_bytes())
     for i in range(len(data) // 3, len(data) // 3 + 2000):
         data[i] = (i * 7919) % 256

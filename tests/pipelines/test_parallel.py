@@ -39,7 +39,9 @@ def test_workers_give_the_same_answers_in_order(monkeypatch: pytest.MonkeyPatch)
 
 def test_public_resolve_many_takes_workers() -> None:
     assert [m.entity.id if m else None for m in defnames.resolve_many(["Rheinmetall AG", ""], workers=0)] == [
-        "rheinmetall", None]
+        "rheinmetall",
+        None,
+    ]
 
 
 def test_pool_keeps_the_best_candidate_of_unmatched_names(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -56,8 +58,10 @@ def test_pool_keeps_the_best_candidate_of_unmatched_names(monkeypatch: pytest.Mo
 
 def test_spawned_workers_get_a_custom_registry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     p = tmp_path / "overlay.jsonl"
-    recs = [{"id": f"korvant-{w}", "name": f"Korvant {w.title()}", "country": "NO"}
-            for w in ("marine", "optronics", "avionics", "munitions")]
+    recs = [
+        {"id": f"korvant-{w}", "name": f"Korvant {w.title()}", "country": "NO"}
+        for w in ("marine", "optronics", "avionics", "munitions")
+    ]
     p.write_text("\n".join(json.dumps(r) for r in recs) + "\n", encoding="utf-8")
     reg = Registry.load(p, include_default=False)
     monkeypatch.setattr(parallel, "_SERIAL_BELOW", 0)

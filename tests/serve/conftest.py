@@ -61,8 +61,9 @@ def real_url() -> Iterator[str]:
         yield url
 
 
-SMALL = Limits(max_name_chars=60, max_context_chars=200, max_text_chars=1000, max_batch=5,
-               max_candidates=4, max_body_bytes=20_000)
+SMALL = Limits(
+    max_name_chars=60, max_context_chars=200, max_text_chars=1000, max_batch=5, max_candidates=4, max_body_bytes=20_000
+)
 
 
 @pytest.fixture(scope="session")

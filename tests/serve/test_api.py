@@ -41,7 +41,9 @@ def test_resolve_post_and_context_and_country(real: httpx.Client) -> None:
 
 def test_no_match_is_null(real: httpx.Client) -> None:
     assert real.get("/resolve", params={"name": "Leonardo da Vinci"}).json() == {
-        "mention": "Leonardo da Vinci", "match": None}
+        "mention": "Leonardo da Vinci",
+        "match": None,
+    }
 
 
 def test_candidates(real: httpx.Client) -> None:
@@ -60,7 +62,7 @@ def test_extract_spans(real: httpx.Client) -> None:
     ExtractOut.model_validate(body)
     assert [m["text"] for m in body["mentions"]] == ["Rheinmetall", "Nexter"]
     for m in body["mentions"]:
-        assert text[m["start"]:m["end"]] == m["text"]
+        assert text[m["start"] : m["end"]] == m["text"]
         assert m["match"]["id"]
     assert real.get("/extract", params={"text": text}).json() == body
 

@@ -24,9 +24,18 @@ pytestmark = [
     pytest.mark.skipif(DRIVER is None, reason=f"no chromedriver on this machine ({APT})"),
 ]
 
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-         "--disable-dev-shm-usage", "--window-size=1280,1000"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+    "--window-size=1280,1000",
+]
 
 
 @pytest.fixture(scope="module")
@@ -116,14 +125,12 @@ def test_no_match_says_so(browser: Any, real_url: str) -> None:
 def test_the_page_needs_no_other_host(browser: Any, real_url: str) -> None:
     browser.get(real_url + "/#/entity/rheinmetall")
     _wait(browser, "#card h2", text="Rheinmetall")
-    hosts = browser.execute_script(
-        "return performance.getEntriesByType('resource').map(e => new URL(e.name).host)")
+    hosts = browser.execute_script("return performance.getEntriesByType('resource').map(e => new URL(e.name).host)")
     assert set(hosts) <= {real_url.split("//", 1)[1]}
 
 
 def test_the_api_docs_render_offline(browser: Any, real_url: str) -> None:
     browser.get(real_url + "/docs")
     _wait(browser, ".swagger-ui .opblock", timeout=30)
-    hosts = browser.execute_script(
-        "return performance.getEntriesByType('resource').map(e => new URL(e.name).host)")
+    hosts = browser.execute_script("return performance.getEntriesByType('resource').map(e => new URL(e.name).host)")
     assert set(hosts) <= {real_url.split("//", 1)[1]}

@@ -28,15 +28,37 @@ def _parse(*argv: str) -> argparse.Namespace:
 
 
 def test_options() -> None:
-    args = _parse("--host", "0.0.0.0", "--port", "9001", "--registry", "a", "--registry", "b", "--workers", "3",
-                  "--cors-origin", "http://127.0.0.1:3333", "--max-batch", "7")
+    args = _parse(
+        "--host",
+        "0.0.0.0",
+        "--port",
+        "9001",
+        "--registry",
+        "a",
+        "--registry",
+        "b",
+        "--workers",
+        "3",
+        "--cors-origin",
+        "http://127.0.0.1:3333",
+        "--max-batch",
+        "7",
+    )
     assert (args.host, args.port, args.registry, args.workers) == ("0.0.0.0", 9001, ["a", "b"], 3)
     assert args.cors_origin == ["http://127.0.0.1:3333"] and args.max_batch == 7
     assert args.func is run
 
 
-@pytest.mark.parametrize("argv", [["--workers", "0"], ["--port", "70000"], ["--registry-only"],
-                                  ["--registry", "/no/such/dir"], ["--max-batch", "0"]])
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--workers", "0"],
+        ["--port", "70000"],
+        ["--registry-only"],
+        ["--registry", "/no/such/dir"],
+        ["--max-batch", "0"],
+    ],
+)
 def test_errors_are_exit_status_2(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     assert run(build_parser().parse_args(argv)) == 2
     err = capsys.readouterr().err
@@ -52,8 +74,13 @@ def _free_port() -> int:
 def _start(*argv: str) -> tuple[subprocess.Popen[str], str]:
     port = _free_port()
     env = {**os.environ, "PYTHONWARNINGS": "ignore"}
-    proc = subprocess.Popen([sys.executable, "-m", "defnames.serve", "--port", str(port), "--log-level", "warning",
-                             *argv], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "defnames.serve", "--port", str(port), "--log-level", "warning", *argv],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -89,8 +116,9 @@ def test_python_m_serves_and_stops_cleanly() -> None:
 
 
 def test_several_workers() -> None:
-    proc, url = _start("--workers", "2", "--registry", str(FIXTURES / "mini_reference"), "--registry-only",
-                       "--max-batch", "3")
+    proc, url = _start(
+        "--workers", "2", "--registry", str(FIXTURES / "mini_reference"), "--registry-only", "--max-batch", "3"
+    )
     try:
         for _ in range(10):
             assert httpx.get(url + "/limits").json()["max_batch"] == 3

@@ -47,8 +47,11 @@ def test_batch_too_large_is_413(mini: httpx.Client) -> None:
     body = error(mini.post("/reconcile", data=queries(batch)), 413, "too_large")
     assert body["limit"] == SMALL.max_batch
     ids = ["acme-defence"] * (SMALL.max_batch + 1)
-    error(mini.post("/reconcile", data={"extend": json.dumps({"ids": ids, "properties": [{"id": "country"}]})}),
-          413, "too_large")
+    error(
+        mini.post("/reconcile", data={"extend": json.dumps({"ids": ids, "properties": [{"id": "country"}]})}),
+        413,
+        "too_large",
+    )
 
 
 def test_body_too_large_is_413_before_parsing(mini: httpx.Client) -> None:
@@ -59,8 +62,11 @@ def test_body_too_large_is_413_before_parsing(mini: httpx.Client) -> None:
         for _ in range(30):
             yield b"a" * 1000
 
-    error(mini.post("/reconcile", content=chunks(), headers={"content-type": "application/x-www-form-urlencoded"}),
-          413, "too_large")
+    error(
+        mini.post("/reconcile", content=chunks(), headers={"content-type": "application/x-www-form-urlencoded"}),
+        413,
+        "too_large",
+    )
 
 
 def test_candidate_limit_is_capped(mini: httpx.Client) -> None:
@@ -68,32 +74,38 @@ def test_candidate_limit_is_capped(mini: httpx.Client) -> None:
     assert len(body["candidates"]) <= SMALL.max_candidates
 
 
-@pytest.mark.parametrize(("method", "url", "kwargs"), [
-    ("GET", "/resolve", {}),
-    ("GET", "/resolve", {"params": {"name": "Acme", "country": "Atlantis"}}),
-    ("GET", "/candidates", {"params": {"name": "Acme", "limit": "many"}}),
-    ("GET", "/candidates", {"params": {"name": "Acme", "limit": -1}}),
-    ("POST", "/resolve", {"content": b"{not json", "headers": {"content-type": "application/json"}}),
-    ("POST", "/resolve", {"json": {"name": 3}}),
-    ("POST", "/resolve", {"json": {"name": "Acme", "surprise": 1}}),
-    ("POST", "/resolve", {"json": ["Acme"]}),
-    ("POST", "/extract", {"content": b"\xff\xfe", "headers": {"content-type": "application/json"}}),
-    ("GET", "/reconcile", {"params": {"queries": "{broken"}}),
-    ("POST", "/reconcile", {"data": {"queries": "[1, 2]"}}),
-    ("POST", "/reconcile", {"data": {"queries": json.dumps({"q0": "Acme"})}}),
-    ("POST", "/reconcile", {"data": {"queries": json.dumps({"q0": {"query": 5}})}}),
-    ("POST", "/reconcile", {"data": {"queries": json.dumps({"q0": {"query": "Acme", "limit": "x"}})}}),
-    ("POST", "/reconcile", {"data": {"queries": json.dumps({"q0": {"query": "Acme", "properties": {}}})}}),
-    ("POST", "/reconcile", {"data": {"queries": json.dumps({"q0": {"query": "Acme", "properties": [5]}})}}),
-    ("POST", "/reconcile", {"data": {"queries": json.dumps({"q0": {"query": "A" * 61}})}}),
-    ("POST", "/reconcile", {"data": {"extend": json.dumps({"ids": "acme-defence"})}}),
-    ("POST", "/reconcile", {"data": {"extend": json.dumps({"ids": [], "properties": [{"x": 1}]})}}),
-    ("POST", "/reconcile", {"content": b"\xff", "headers": {"content-type": "application/x-www-form-urlencoded"}}),
-    ("POST", "/reconcile", {"content": json.dumps("[" * 5000 + "]" * 5000).encode(),
-                            "headers": {"content-type": "application/json"}}),
-    ("GET", "/reconcile/preview", {}),
-    ("GET", "/reconcile/suggest/entity", {"params": {"prefix": "a", "cursor": -3}}),
-])
+@pytest.mark.parametrize(
+    ("method", "url", "kwargs"),
+    [
+        ("GET", "/resolve", {}),
+        ("GET", "/resolve", {"params": {"name": "Acme", "country": "Atlantis"}}),
+        ("GET", "/candidates", {"params": {"name": "Acme", "limit": "many"}}),
+        ("GET", "/candidates", {"params": {"name": "Acme", "limit": -1}}),
+        ("POST", "/resolve", {"content": b"{not json", "headers": {"content-type": "application/json"}}),
+        ("POST", "/resolve", {"json": {"name": 3}}),
+        ("POST", "/resolve", {"json": {"name": "Acme", "surprise": 1}}),
+        ("POST", "/resolve", {"json": ["Acme"]}),
+        ("POST", "/extract", {"content": b"\xff\xfe", "headers": {"content-type": "application/json"}}),
+        ("GET", "/reconcile", {"params": {"queries": "{broken"}}),
+        ("POST", "/reconcile", {"data": {"queries": "[1, 2]"}}),
+        ("POST", "/reconcile", {"data": {"queries": json.dumps({"q0": "Acme"})}}),
+        ("POST", "/reconcile", {"data": {"queries": json.dumps({"q0": {"query": 5}})}}),
+        ("POST", "/reconcile", {"data": {"queries": json.dumps({"q0": {"query": "Acme", "limit": "x"}})}}),
+        ("POST", "/reconcile", {"data": {"queries": json.dumps({"q0": {"query": "Acme", "properties": {}}})}}),
+        ("POST", "/reconcile", {"data": {"queries": json.dumps({"q0": {"query": "Acme", "properties": [5]}})}}),
+        ("POST", "/reconcile", {"data": {"queries": json.dumps({"q0": {"query": "A" * 61}})}}),
+        ("POST", "/reconcile", {"data": {"extend": json.dumps({"ids": "acme-defence"})}}),
+        ("POST", "/reconcile", {"data": {"extend": json.dumps({"ids": [], "properties": [{"x": 1}]})}}),
+        ("POST", "/reconcile", {"content": b"\xff", "headers": {"content-type": "application/x-www-form-urlencoded"}}),
+        (
+            "POST",
+            "/reconcile",
+            {"content": json.dumps("[" * 5000 + "]" * 5000).encode(), "headers": {"content-type": "application/json"}},
+        ),
+        ("GET", "/reconcile/preview", {}),
+        ("GET", "/reconcile/suggest/entity", {"params": {"prefix": "a", "cursor": -3}}),
+    ],
+)
 def test_bad_input_is_a_json_422(mini: httpx.Client, method: str, url: str, kwargs: dict[str, object]) -> None:
     r = mini.request(method, url, **kwargs)  # type: ignore[arg-type]
     assert r.status_code in {400, 404, 413, 415, 422}, r.text
@@ -131,8 +143,9 @@ def test_read_only_routes() -> None:
 def test_cors_off_by_default(mini: httpx.Client) -> None:
     r = mini.get("/reconcile/suggest/entity", params={"prefix": "acme"}, headers={"Origin": "http://127.0.0.1:3333"})
     assert r.status_code == 200 and "access-control-allow-origin" not in r.headers
-    pre = mini.options("/reconcile", headers={"Origin": "http://127.0.0.1:3333",
-                                              "Access-Control-Request-Method": "POST"})
+    pre = mini.options(
+        "/reconcile", headers={"Origin": "http://127.0.0.1:3333", "Access-Control-Request-Method": "POST"}
+    )
     assert "access-control-allow-origin" not in pre.headers
 
 

@@ -19,7 +19,7 @@ def reconcile(client: httpx.Client, **batch: dict[str, Any]) -> dict[str, list[d
     keys = list(batch)
     out: dict[str, list[dict[str, Any]]] = {}
     for i in range(0, len(keys), SMALL.max_batch):
-        part = {k: batch[k] for k in keys[i:i + SMALL.max_batch]}
+        part = {k: batch[k] for k in keys[i : i + SMALL.max_batch]}
         r = client.post("/reconcile", data=queries(part))
         assert r.status_code == 200, r.text
         out |= {k: v["result"] for k, v in r.json().items()}
@@ -38,8 +38,17 @@ def test_scores_and_match(mini: httpx.Client, mini_registry: Registry) -> None:
 
 
 def test_match_is_exactly_what_resolve_returns(mini: httpx.Client, mini_registry: Registry) -> None:
-    names = ["Acme Defence", "Acme Defence in Belgium", "ULS", "Kessel-Maffen Werke", "Harrow Electronics",
-             "Mercury", "Forges de Nivelles", "Nordhavn", "Union"]
+    names = [
+        "Acme Defence",
+        "Acme Defence in Belgium",
+        "ULS",
+        "Kessel-Maffen Werke",
+        "Harrow Electronics",
+        "Mercury",
+        "Forges de Nivelles",
+        "Nordhavn",
+        "Union",
+    ]
     out = reconcile(mini, **{f"q{i}": {"query": n} for i, n in enumerate(names)})
     for i, n in enumerate(names):
         m = mini_registry.resolve(n)
@@ -50,9 +59,12 @@ def test_match_is_exactly_what_resolve_returns(mini: httpx.Client, mini_registry
 
 
 def test_country_property_decides(mini: httpx.Client) -> None:
-    out = reconcile(mini, ua={"query": "Mercury", "properties": [{"pid": "country", "v": "UA"}]},
-                    bg={"query": "Mercury", "properties": [{"pid": "country", "v": ["BG"]}]},
-                    bad={"query": "Mercury", "properties": [{"pid": "country", "v": "N/A"}]})
+    out = reconcile(
+        mini,
+        ua={"query": "Mercury", "properties": [{"pid": "country", "v": "UA"}]},
+        bg={"query": "Mercury", "properties": [{"pid": "country", "v": ["BG"]}]},
+        bad={"query": "Mercury", "properties": [{"pid": "country", "v": "N/A"}]},
+    )
     assert [r["id"] for r in out["ua"] if r["match"]] == ["mercury-plant"]
     assert [r["id"] for r in out["bg"] if r["match"]] == ["mercury-works"]
     assert out["bad"] and not any(r["match"] for r in out["bad"])  # an unknown code is ignored
@@ -66,11 +78,15 @@ def test_context_property_is_passed_on(mini: httpx.Client, mini_registry: Regist
 
 
 def test_limit_and_type(mini: httpx.Client) -> None:
-    out = reconcile(mini, one={"query": "Mercury", "limit": 1}, many={"query": "Mercury", "limit": 99},
-                    se={"query": "Mercury", "type": "state_enterprise"},
-                    co={"query": "Mercury", "type": ["company"]},
-                    anything={"query": "Mercury", "type": "organization"},
-                    nothing={"query": "Mercury", "type": "holding"})
+    out = reconcile(
+        mini,
+        one={"query": "Mercury", "limit": 1},
+        many={"query": "Mercury", "limit": 99},
+        se={"query": "Mercury", "type": "state_enterprise"},
+        co={"query": "Mercury", "type": ["company"]},
+        anything={"query": "Mercury", "type": "organization"},
+        nothing={"query": "Mercury", "type": "holding"},
+    )
     assert len(out["one"]) == 1
     assert len(out["many"]) <= SMALL.max_candidates
     assert [r["id"] for r in out["se"]] == ["mercury-plant"]
@@ -117,8 +133,17 @@ def test_suggest(mini: httpx.Client) -> None:
 
 
 def test_data_extension_values(mini: httpx.Client) -> None:
-    props = ["country", "parent", "ultimate_parent", "owners", "owner_shares", "former_names", "identifiers",
-             "successor", "ticker"]
+    props = [
+        "country",
+        "parent",
+        "ultimate_parent",
+        "owners",
+        "owner_shares",
+        "former_names",
+        "identifiers",
+        "successor",
+        "ticker",
+    ]
     ids = ["acme-defence-belgium", "nordhavn-munitions", "harrow-electronics", "acme-defence", "uls-deutschland"]
     r = mini.post("/reconcile", data={"extend": json.dumps({"ids": ids, "properties": [{"id": p} for p in props]})})
     assert r.status_code == 200, r.text

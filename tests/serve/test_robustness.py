@@ -28,8 +28,11 @@ def _ok_or_json_4xx(r: httpx.Response) -> None:
 @FAST
 @given(name=text, context=st.none() | text, country=st.none() | st.text(max_size=5))
 def test_resolve_any_string(mini: httpx.Client, name: str, context: str | None, country: str | None) -> None:
-    params = {"name": name} | ({"context": context} if context is not None else {}) | (
-        {"country": country} if country is not None else {})
+    params = (
+        {"name": name}
+        | ({"context": context} if context is not None else {})
+        | ({"country": country} if country is not None else {})
+    )
     _ok_or_json_4xx(mini.get("/resolve", params=params))
     _ok_or_json_4xx(mini.post("/candidates", json=params))
 
@@ -41,16 +44,24 @@ def test_search_and_suggest_any_prefix(mini: httpx.Client, q: str) -> None:
     _ok_or_json_4xx(mini.get("/reconcile/suggest/entity", params={"prefix": q}))
 
 
-json_values = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | text,
-                           lambda kids: st.lists(kids, max_size=3) | st.dictionaries(text, kids, max_size=3),
-                           max_leaves=12)
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | text,
+    lambda kids: st.lists(kids, max_size=3) | st.dictionaries(text, kids, max_size=3),
+    max_leaves=12,
+)
 
 
 @FAST
-@given(batch=st.dictionaries(st.text(max_size=5), json_values, max_size=4)
-       | st.dictionaries(st.text(max_size=5), st.fixed_dictionaries(
-           {"query": text}, optional={"limit": json_values, "type": json_values, "properties": json_values}),
-           max_size=4))
+@given(
+    batch=st.dictionaries(st.text(max_size=5), json_values, max_size=4)
+    | st.dictionaries(
+        st.text(max_size=5),
+        st.fixed_dictionaries(
+            {"query": text}, optional={"limit": json_values, "type": json_values, "properties": json_values}
+        ),
+        max_size=4,
+    )
+)
 def test_reconcile_any_batch(mini: httpx.Client, batch: dict[str, Any]) -> None:
     _ok_or_json_4xx(mini.post("/reconcile", data={"queries": json.dumps(batch)}))
     _ok_or_json_4xx(mini.post("/reconcile", data={"extend": json.dumps(batch)}))

@@ -38,8 +38,7 @@ def validate(instance: Any, name: str) -> None:
 
 BATCH = {
     "q0": {"query": "Rheinmetall AG"},
-    "q1": {"query": "Thales", "limit": 3, "type": "organization",
-           "properties": [{"pid": "country", "v": "GB"}]},
+    "q1": {"query": "Thales", "limit": 3, "type": "organization", "properties": [{"pid": "country", "v": "GB"}]},
     "q2": {"query": "Leonardo da Vinci", "type": ["company", "subsidiary"], "type_strict": "any"},
     "q3": {"query": "Belgian Thales", "properties": [{"pid": "context", "v": "armoured vehicles and radars"}]},
     "q4": {"query": "Укроборонпром", "limit": 2},
@@ -84,20 +83,40 @@ def test_suggest_responses(real: httpx.Client) -> None:
     for prefix in ["", "comp", "joint"]:
         validate(real.get("/reconcile/suggest/type", params={"prefix": prefix}).json(), "suggest-types-response")
     for prefix in ["", "coun", "owner", "wiki"]:
-        validate(real.get("/reconcile/suggest/property", params={"prefix": prefix}).json(),
-                 "suggest-properties-response")
+        validate(
+            real.get("/reconcile/suggest/property", params={"prefix": prefix}).json(), "suggest-properties-response"
+        )
 
 
 def test_data_extension(real: httpx.Client) -> None:
-    props = ["country", "country_name", "parent", "ultimate_parent", "owners", "owner_shares", "former_names",
-             "identifiers", "legal_name", "kind", "status", "successor", "website", "sources", "wikidata",
-             "ticker", "lei", "no-such-property"]
+    props = [
+        "country",
+        "country_name",
+        "parent",
+        "ultimate_parent",
+        "owners",
+        "owner_shares",
+        "former_names",
+        "identifiers",
+        "legal_name",
+        "kind",
+        "status",
+        "successor",
+        "website",
+        "sources",
+        "wikidata",
+        "ticker",
+        "lei",
+        "no-such-property",
+    ]
     ids = ["turkish-aerospace", "rheinmetall", "mbda", "no-such-id"]
     query = {"ids": ids, "properties": [{"id": p} for p in props]}
     validate(query, "data-extension-query")
-    for response in (real.post("/reconcile", data={"extend": json.dumps(query)}),
-                     real.get("/reconcile", params={"extend": json.dumps(query)}),
-                     real.post("/reconcile", json=query)):
+    for response in (
+        real.post("/reconcile", data={"extend": json.dumps(query)}),
+        real.get("/reconcile", params={"extend": json.dumps(query)}),
+        real.post("/reconcile", json=query),
+    ):
         assert response.status_code == 200, response.text
         validate(response.json(), "data-extension-response")
 

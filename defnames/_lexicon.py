@@ -76,6 +76,7 @@ class Lexicon:
     contractions: dict[Phrase, str] = _table("phrase_map", "spelled-out institution types -> abbreviation", {})
     descriptors: frozenset[Phrase] = _table("phrases", "descriptions around a name (tank maker, Rüstungskonzern)")
     descriptor_suffixes: tuple[str, ...] = _table("sorted_seq", "German compound descriptor endings (-konzern)", ())
+    descriptor_stems: frozenset[str] = _table("words", "stems of inflected descriptors (kompanij-, şirket-)")
     places: dict[Phrase, str] = _table("phrase_map", "demonyms, country and city names -> ISO code", {})
     place_stems: dict[str, str] = _table("map", "stems of inflected demonyms -> ISO code", {})
     cities: frozenset[Phrase] = _table("phrases", "the places that are towns, not countries")

@@ -518,6 +518,20 @@ MUTATIONS: list[Mutation] = [
         "the name itself is no defense word",
     ),
     m(
+        "descriptor-stems",
+        "_text/phrases.py",
+        "    if _has_stem(t, lex.descriptor_stems):",
+        "    if False:",
+        "an inflected descriptor word is a descriptor",
+    ),
+    m(
+        "cldr-countries",
+        "_store/lexicon_build.py",
+        "                place_map.setdefault(key, code)",
+        "                pass",
+        "CLDR country names are places",
+    ),
+    m(
         "demonym-subsidiary",
         "_decide/rank.py",
         "    if sub is not None:\n        entry = replace",

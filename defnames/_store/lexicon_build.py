@@ -90,7 +90,8 @@ def _legal_forms(forms: list[dict[str, Any]], f: _Folder) -> dict[str, Any]:
     }
 
 
-def _places(places: dict[str, Any], f: _Folder) -> dict[str, Any]:
+def _places(places: dict[str, Any], cldr: dict[str, list[str]], f: _Folder) -> dict[str, Any]:
+    """Demonyms and cities by hand first, then the CLDR country names (a clash keeps the first)."""
     place_map: dict[Phrase, str] = {}
     for code, names in places["demonyms"].items():
         for n in [*names, *country_names(code)]:
@@ -100,6 +101,10 @@ def _places(places: dict[str, Any], f: _Folder) -> dict[str, Any]:
         for n in names:
             place_map.setdefault(f.phrase(n), code)
             cities.add(f.phrase(n))
+    for code, names in cldr.items():
+        for n in names:
+            if (key := f.phrase(n)) and key not in cities:
+                place_map.setdefault(key, code)
     stems = {fold(stem): code for code, items in places.get("stems", {}).items() for stem in items}
     return {"places": place_map, "place_stems": stems, "cities": frozenset(c for c in cities if place_map.get(c))}
 
@@ -126,7 +131,7 @@ def build_lexicon(folder: Path) -> Lexicon:
     f = _Folder(synonyms)
     values: dict[str, Any] = {"synonyms": synonyms}
     values |= _legal_forms(tables.pop("legal_forms"), f)
-    values |= _places(tables.pop("places"), f)
+    values |= _places(tables.pop("places"), tables.pop("cldr_countries", None) or {}, f)
     values |= _defense_words(tables.pop("defense_words"), f)
     values |= _exchanges(tables)
     values["not_defense"] = tuple(sorted(set(tables.pop("not_defense") or [])))

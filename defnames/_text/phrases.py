@@ -28,6 +28,21 @@ def place_at(toks: list[str], i: int, lex: Lexicon) -> tuple[int, str] | None:
     return (i + 1, code) if code else None
 
 
+#: How many letters a descriptor stem may be followed by (case endings: kompanij-om, şirket-ini).
+STEM_EXTRA = 4
+
+
+def _has_stem(word: str, stems: frozenset[str]) -> bool:
+    """Whether ``word`` is a stem of ``stems`` plus at most :data:`STEM_EXTRA` letters.
+
+    >>> _has_stem("kompanijom", frozenset({"kompanij"})), _has_stem("kompanijskoga", frozenset({"kompanij"}))
+    (True, False)
+    """
+    if not stems:
+        return False
+    return any(word[:k] in stems for k in range(max(3, len(word) - STEM_EXTRA), len(word) + 1))
+
+
 def descriptor_at(toks: list[str], i: int, lex: Lexicon) -> int | None:
     """End index of the longest descriptor phrase starting at token ``i``, if any."""
     if i >= len(toks):
@@ -37,6 +52,8 @@ def descriptor_at(toks: list[str], i: int, lex: Lexicon) -> int | None:
         if tuple(toks[i : i + n]) in lex.descriptors:
             return i + n
     t = toks[i]
+    if _has_stem(t, lex.descriptor_stems):
+        return i + 1  # "kompanijom", "şirketini", "yhtiöltä"
     if (
         lex.descriptor_suffixes
         and t.endswith(lex.descriptor_suffixes)

@@ -77,6 +77,7 @@ class Lexicon:
     descriptors: frozenset[Phrase] = _table("phrases", "descriptions around a name (tank maker, Rüstungskonzern)")
     descriptor_suffixes: tuple[str, ...] = _table("sorted_seq", "German compound descriptor endings (-konzern)", ())
     descriptor_stems: frozenset[str] = _table("words", "stems of inflected descriptors (kompanij-, şirket-)")
+    government_words: frozenset[str] = _table("words", "words of a government body (ministry, army), in other scripts")
     places: dict[Phrase, str] = _table("phrase_map", "demonyms, country and city names -> ISO code", {})
     place_stems: dict[str, str] = _table("map", "stems of inflected demonyms -> ISO code", {})
     cities: frozenset[Phrase] = _table("phrases", "the places that are towns, not countries")

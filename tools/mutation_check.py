@@ -197,8 +197,8 @@ MUTATIONS: list[Mutation] = [
     m(
         "transliterated",
         "_candidates/exact.py",
-        "    if tkey != key and tkey in index.by_key:",
-        "    if False:",
+        "    if tkey != key and tkey in index.by_key and",
+        "    if False and",
         "transliterated exact match",
     ),
     m(
@@ -530,6 +530,20 @@ MUTATIONS: list[Mutation] = [
         "                place_map.setdefault(key, code)",
         "                pass",
         "CLDR country names are places",
+    ),
+    m(
+        "government-words",
+        "_candidates/variants.py",
+        "if names_a_government(a, index.lex.government_words) or",
+        "if False or",
+        "a government body is not matched by sound",
+    ),
+    m(
+        "transliterated-acronym",
+        "_candidates/exact.py",
+        "in index.by_key and _may_be_transliterated(a.mention, tkey):",
+        "in index.by_key:",
+        "a transliterated acronym needs capitals",
     ),
     m(
         "demonym-subsidiary",

@@ -34,7 +34,7 @@ def exact_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     if hits:
         return [Candidate(e, W.EXACT, METHOD[e.kind], dropped=dropped, span=span) for e in per_entity(hits)]
     tkey = translit_key(key, index.lex)
-    if tkey != key and tkey in index.by_key:
+    if tkey != key and tkey in index.by_key and _may_be_transliterated(a.mention, tkey):
         return [
             Candidate(e, W.TRANSLITERATED, METHOD[e.kind], dropped=(*dropped, (key, "transliterated")))
             for e in per_entity(index.by_key[tkey])
@@ -44,6 +44,28 @@ def exact_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
         score = W.COMPACT_SPACED if " " in key else W.COMPACT_GLUED
         return [Candidate(e, score, Method.compact, dropped=dropped) for e in per_entity(index.by_compact[ckey])]
     return _shortened(index, key, dropped)
+
+
+#: Transliterated keys this short are acronyms ("rks"): only a mention in capitals can write one.
+ACRONYM_LEN = 4
+
+
+def _may_be_transliterated(mention: str, tkey: str) -> bool:
+    """Whether a transliterated key may stand for the registry name it hits.
+
+    An acronym does not come out of transliterating a word: Cyrillic and Greek write acronyms in
+    capitals ("РКС", "ΕΑΒ"), but "रक्षा" ("defence") romanized to "rks" is no acronym of RKS, and
+    scripts without capitals (Devanagari, Arabic, Hebrew, Han, kana, Hangul, Thai) cannot mark one.
+
+    >>> _may_be_transliterated("РКС", "rks"), _may_be_transliterated("रक्षा", "rks")
+    (True, False)
+    >>> _may_be_transliterated("Ростех", "rostekh")
+    True
+    """
+    if len(tkey.replace(" ", "")) > ACRONYM_LEN:
+        return True
+    letters = [ch for ch in mention if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
 
 
 def _shortened(index: NameIndex, key: str, dropped: tuple[tuple[str, str], ...]) -> list[Candidate]:

@@ -15,10 +15,11 @@ from defnames._candidates.candidate import Candidate, per_entity
 from defnames._candidates.mention import Analysis
 from defnames._index.names import MIN_SKELETON, NameEntry, NameIndex
 from defnames._text.concepts import concept_key
+from defnames._text.scripts import has_cjk
 from defnames._text.skeleton import dominant_script, skeleton
 from defnames.models import Method
 
-__all__ = ["variant_candidates"]
+__all__ = ["names_a_government", "variant_candidates"]
 
 
 def _concept(index: NameIndex, a: Analysis) -> list[Candidate]:
@@ -75,9 +76,28 @@ def _sounds_alike(index: NameIndex, a: Analysis) -> list[Candidate]:
     return [Candidate(entry, W.SOUNDS_ALIKE, Method.phonetic, dropped=((a.mention, "sounds alike"),))]
 
 
+def names_a_government(a: Analysis, words: frozenset[str]) -> bool:
+    """Whether a mention holds a word of a government body (``government_words``): a ministry,
+    an army, a government is no company, whatever it sounds like.  Words in scripts written
+    without spaces also count inside a word.
+
+    >>> from defnames._candidates.mention import analyse
+    >>> from defnames._lexicon import lexicon
+    >>> lex = lexicon()
+    >>> [names_a_government(analyse(m, lex), lex.government_words) for m in ["인도 육군", "한국항공우주산업", "משרד הביטחון"]]
+    [True, False, True]
+    """
+    if words.intersection(a.toks):
+        return True
+    return any(has_cjk(w) and w in a.mention for w in words)
+
+
 def variant_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
-    """Concept-key hits, else a phonetic hit for a mention in another script."""
+    """Concept-key hits, else a phonetic hit for a mention in another script that names no
+    government body."""
     found = _concept(index, a)
     if found or dominant_script(a.mention) in (None, "latin"):
         return found
+    if names_a_government(a, index.lex.government_words) or set(a.toks) <= index.lex.vague_words:
+        return []  # a ministry, an army; or only descriptors ("방산", defence industry)
     return _phonetic(index, a) or _sounds_alike(index, a)

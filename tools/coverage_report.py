@@ -40,6 +40,29 @@ def _ordered(counts: Counter[str], order: list[str]) -> list[tuple[str, int]]:
     return known + rest
 
 
+def _is_homepage(url: str) -> bool:
+    """True for a bare site address (``https://www.gd.com``, ``https://x.com/``): it names the
+    company but does not back a date."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url.strip())
+    return parts.path.strip("/") == "" and not parts.query
+
+
+def _dated_links(entities: list[defnames.Entity]) -> tuple[int, int]:
+    """(dated, total) over every parent link and every owner record.
+
+    A link counts as dated when it carries its year (``parent_since`` for the parent, ``as_of``
+    for an owner) and the entity cites at least one source that is more than a homepage."""
+    dated = total = 0
+    for e in entities:
+        sourced = any(not _is_homepage(u) for u in e.sources)
+        years = ([e.parent_since] if e.parent else []) + [o.as_of for o in e.owners]
+        total += len(years)
+        dated += sum(1 for y in years if y is not None and sourced)
+    return dated, total
+
+
 def _imported_lists(reg: defnames.Registry) -> list[str]:
     """Per imported list: its entries and the share of their listed names that resolve to them."""
     from importers.layer import layer_paths, load_layer
@@ -82,7 +105,7 @@ def render() -> str:
 
     n_names = 0  # every distinct string an entity can be written as
     keys: set[tuple[str, str]] = set()  # (entity, normalized key): what the matcher tells apart
-    by_form = Counter()
+    by_form: Counter[str] = Counter()
     for e in entities:
         names = set(e.all_names())
         n_names += len(names)
@@ -92,7 +115,7 @@ def render() -> str:
         by_form["alias"] += len(set(e.aliases))
         by_form["weak alias"] += len(set(e.weak_aliases))
         by_form["former name"] += len({f.name for f in e.former_names})
-    scripts = Counter()
+    scripts: Counter[str] = Counter()
     for e in entities:
         for n in e.all_names():
             if not n.isascii() and any(ord(c) > 0x24F for c in n):
@@ -105,6 +128,8 @@ def render() -> str:
     with_parent = sum(1 for e in entities if e.parent)
     with_owners = sum(1 for e in entities if e.owners)
     with_former = sum(1 for e in entities if e.former_names)
+    dated, links = _dated_links(entities)
+    dated_share = f"{dated} of {links} ({100 * dated / links:.1f}%)" if links else "–"
 
     kinds_by_country: dict[str, Counter[str]] = {}
     for e in entities:
@@ -130,6 +155,7 @@ def render() -> str:
         f"| Entities with a parent in the registry | {with_parent} |",
         f"| Entities with recorded owners | {with_owners} |",
         f"| Entities with former names | {with_former} |",
+        f"| Dated parent/owner links (year given and a source beyond a homepage) | {dated_share} |",
         f"| Entities with a name in a non-Latin script | {scripts['non-Latin']} |",
         "",
         "| Name form | Count |",
@@ -154,10 +180,10 @@ def render() -> str:
         "| Code | Country | Entities | " + " | ".join(KIND_ORDER) + " |",
         "|---|---|---:|" + "---:|" * len(KIND_ORDER),
     ]
-    for code, n in sorted(countries.items(), key=lambda kv: (-kv[1], kv[0])):
+    for code, count in sorted(countries.items(), key=lambda kv: (-kv[1], kv[0])):
         per = kinds_by_country[code]
         cells = " | ".join(str(per.get(k, 0) or "") for k in KIND_ORDER)
-        lines.append(f"| {code} | {country_name(code)} | {n} | {cells} |")
+        lines.append(f"| {code} | {country_name(code)} | {count} | {cells} |")
     lines.append("")
     return "\n".join(lines)
 

@@ -546,6 +546,20 @@ MUTATIONS: list[Mutation] = [
         "a transliterated acronym needs capitals",
     ),
     m(
+        "skeleton-per-dropped-word",
+        "_candidates/variants.py",
+        "need = MIN_SKELETON + dropped + mixed",
+        "need = MIN_SKELETON",
+        "each dropped word, and Latin letters beside the script, ask one more skeleton class",
+    ),
+    m(
+        "skeleton-without-legal-forms",
+        "_index/names.py",
+        "    bare = without_legal_forms(name)",
+        "    bare = name",
+        "a registry name sounds without its legal form",
+    ),
+    m(
         "demonym-subsidiary",
         "_decide/rank.py",
         "    if sub is not None:\n        entry = replace",

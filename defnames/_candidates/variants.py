@@ -47,9 +47,13 @@ def _spans(words: list[str], most_dropped: int = 2) -> list[tuple[str, int]]:
 
 def _phonetic(index: NameIndex, a: Analysis) -> list[Candidate]:
     by_skeleton = index.variants.by_skeleton
+    mixed = any("a" <= ch <= "z" for ch in a.mention.lower())  # "KIA 타이거즈"
     for text, dropped in _spans(a.mention.split()):
         sk = skeleton(text)
-        hits = by_skeleton.get(sk) if len(sk) >= MIN_SKELETON else None
+        # a four-class key is trusted for a whole mention in one script; each dropped word, and
+        # Latin letters beside the other script, ask one class more ("टाटा मोटर्स" minus a word is MTRS)
+        need = MIN_SKELETON + dropped + mixed
+        hits = by_skeleton.get(sk) if len(sk) >= need else None
         if hits and len({e.entity_id for e in hits}) == 1:
             score = W.PHONETIC + W.PREFIX_WORD * dropped
             return [

@@ -14,7 +14,7 @@ from typing import Any
 
 from defnames._index.shortlist import TrigramIndex
 from defnames._index.tickers import TickerIndex
-from defnames._lexicon import Lexicon
+from defnames._lexicon import Lexicon, lexicon
 from defnames._text.concepts import ConceptTable, concept_key
 from defnames._text.keys import compact, full_key, name_key, translit_key
 from defnames._text.scripts import has_cjk
@@ -224,6 +224,22 @@ MIN_SKELETON = 4  # consonant classes a skeleton needs before it is trusted as a
 NameVariants = tuple[str, tuple[str, ...], str]
 
 
+def without_legal_forms(name: str) -> str:
+    """The name as written, without the legal forms at its ends: the sound of a name is the
+    sound of its words, not of its "SA" ("Matra SA" sounds as MTR, too short to trust).
+
+    >>> without_legal_forms("Matra SA"), without_legal_forms("PJSC Sukhoi Company"), without_legal_forms("AO")
+    ('Matra', 'Sukhoi', 'AO')
+    """
+    lex = lexicon()
+    words = name.split()
+    while len(words) > 1 and (name_key(words[-1], lex),) in lex.legal_end:
+        words.pop()
+    while len(words) > 1 and (name_key(words[0], lex),) in lex.legal_start:
+        words.pop(0)
+    return " ".join(words)
+
+
 def name_variants(name: str, table: ConceptTable | None = None) -> NameVariants:
     """The concept key of a name (only when it holds a descriptor concept) and, for a Latin
     name, its skeletons of :data:`MIN_SKELETON` classes or more.
@@ -234,7 +250,8 @@ def name_variants(name: str, table: ConceptTable | None = None) -> NameVariants:
     key = concept_key(name, table)
     if not name.isascii():
         return (key if "_" in key else ""), (), ""
-    skeletons = tuple(sorted(sk for sk in skeleton_variants(name) if len(sk) >= MIN_SKELETON))
+    bare = without_legal_forms(name)
+    skeletons = tuple(sorted(sk for sk in skeleton_variants(bare) if len(sk) >= MIN_SKELETON))
     bag = concept_key(name, table, phonetic=True) if "_" in key else ""
     return (key if "_" in key else ""), skeletons, bag
 

@@ -34,6 +34,7 @@ from defnames._countries import is_country_code
 from defnames._decide.evidence import Evidence
 from defnames._decide.explain import to_match
 from defnames._decide.rank import DEFAULT_MARGIN, DEFAULT_THRESHOLD, choose, rank
+from defnames._decide.units import unit_by_words
 from defnames._extract.automaton import Automaton
 from defnames._extract.mentions import extract_mentions
 from defnames._index.names import NameIndex
@@ -209,7 +210,8 @@ class Registry:
             c = cands[0]
             active = self.store.get(c.entity_id).status is EntityStatus.active
             if active and not c.hints and not c.legal_written and not c.group:
-                return a.key, cands  # one active entity and no evidence to weigh: nothing to rank
+                # one active entity and no evidence to weigh: nothing to rank but its unit's words
+                return a.key, [unit_by_words(self.store, self.index, c)]
         return a.key, rank(
             self.store, self.index, self.evidence, cands, context=context, country=country, mention=mention, as_of=as_of
         )

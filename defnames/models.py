@@ -69,6 +69,7 @@ class Method(str, Enum):
     shortened = "shortened"  # a name cut short of its last domain word ("Thales Alenia")
     fuzzy = "fuzzy"  # a misspelling or inflection
     subsidiary_by_country = "subsidiary_by_country"  # a group named with a country: its arm there
+    subsidiary_by_words = "subsidiary_by_words"  # a group named with a unit's words ("SAFRAN ENGINES")
     parts = "parts"  # several names: a joint venture by its parts, or a unit through its owner
     inflected = "inflected"  # the name with a case ending ("Saabs", "Hucie Stalowa Wola")
     concept = "concept"  # descriptor words in another language ("Казанский вертолётный завод")

@@ -560,6 +560,13 @@ MUTATIONS: list[Mutation] = [
         "a registry name sounds without its legal form",
     ),
     m(
+        "subsidiary-by-words",
+        "_decide/units.py",
+        "    if len(best) != 1:",
+        "    if True:",
+        "a group named with a unit's words is that unit",
+    ),
+    m(
         "demonym-subsidiary",
         "_decide/rank.py",
         "    if sub is not None:\n        entry = replace",

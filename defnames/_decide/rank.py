@@ -25,6 +25,7 @@ from dataclasses import replace
 from defnames import _weights as W
 from defnames._candidates.candidate import METHOD, Candidate
 from defnames._decide.evidence import Evidence
+from defnames._decide.units import unit_by_words
 from defnames._decide.weak import legal_form_follows, looks_like_a_word, needs_support
 from defnames._index.names import NameIndex
 from defnames._store.entities import EntityStore
@@ -193,7 +194,7 @@ def rank(
     support = _Support(store, evidence, cands, context, support_bonus)
     out: list[Candidate] = []
     for c in cands:
-        c = _by_countries(store, index, c, country)
+        c = _by_countries(store, index, unit_by_words(store, index, c), country)
         ent = store.get(c.entity_id)
         if c.legal and ent.country in c.legal:
             # a tie-breaker, never a switch: "Arsenal JSCo" is the Bulgarian Arsenal, but "Hanwha

@@ -211,7 +211,7 @@ class Registry:
             active = self.store.get(c.entity_id).status is EntityStatus.active
             if active and not c.hints and not c.legal_written and not c.group:
                 # one active entity and no evidence to weigh: nothing to rank but its unit's words
-                return a.key, [unit_by_words(self.store, self.index, c)]
+                return a.key, [unit_by_words(self.store, self.index, c, a.key)]
         return a.key, rank(
             self.store, self.index, self.evidence, cands, context=context, country=country, mention=mention, as_of=as_of
         )

@@ -193,8 +193,9 @@ def rank(
         ctx_countries = evidence.country_hints(context)
     support = _Support(store, evidence, cands, context, support_bonus)
     out: list[Candidate] = []
+    mention_key = name_key(mention, index.lex)
     for c in cands:
-        c = _by_countries(store, index, unit_by_words(store, index, c), country)
+        c = _by_countries(store, index, unit_by_words(store, index, c, mention_key), country)
         ent = store.get(c.entity_id)
         if c.legal and ent.country in c.legal:
             # a tie-breaker, never a switch: "Arsenal JSCo" is the Bulgarian Arsenal, but "Hanwha

@@ -34,7 +34,18 @@ def _words(text: str, index: NameIndex) -> set[str]:
     return words | {t for t in concept_key(text, index.variants.concepts).split() if t.startswith("_")}
 
 
+def _heads(word: str, index: NameIndex) -> list[str]:
+    """The word, and the head of a German compound ending in a descriptor: "rüstungstochter"
+    (defence subsidiary) is also "rüstungs"."""
+    ends = index.lex.descriptor_suffixes
+    return [word, *(word[: -len(x)] for x in ends if word.endswith(x) and len(word) - len(x) >= _MIN_WORD)]
+
+
 def _fits(word: str, names: set[str], index: NameIndex) -> bool:
+    return any(_fits_one(w, names, index) for w in _heads(word, index))
+
+
+def _fits_one(word: str, names: set[str], index: NameIndex) -> bool:
     if word in names or (word.endswith("s") and word[:-1] in names):
         return True
     concepts = [t for t in concept_key(word, index.variants.concepts).split() if t.startswith("_")]
@@ -45,11 +56,26 @@ def _names(e: Entity) -> list[str]:
     return [e.name, *(a for a in e.aliases)] + ([e.legal_name] if e.legal_name else [])
 
 
-def unit_by_words(store: EntityStore, index: NameIndex, c: Candidate) -> Candidate:
+def _names_a_unit(c: Candidate, mention_key: str, index: NameIndex) -> bool:
+    """Words name a unit after the group's name ("BAE Systems Land") or with an ownership word
+    ("the defence arm of Airbus", "Rüstungstochter von Airbus"); before the name alone they
+    describe the group ("the defence group Thales")."""
+    if mention_key.startswith(c.entry.key + " "):
+        return True
+    lex = index.lex
+    for w, label in c.dropped:
+        if label == "ownership" or any(lex.is_ownership_word(w[i:]) for i in range(_MIN_WORD, len(w) - 3)):
+            return True
+    return False
+
+
+def unit_by_words(store: EntityStore, index: NameIndex, c: Candidate, mention_key: str) -> Candidate:
     """``c`` moved to the one descendant its dropped domain words name, or ``c`` unchanged.
 
     >>> import defnames
     >>> reg = defnames.registry()
+    >>> reg.resolve("the defence group Thales").entity.name
+    'Thales'
     >>> reg.resolve("BAE Systems Land").entity.name, reg.resolve("the defence arm of Airbus").entity.name
     ('BAE Systems Land & Armaments', 'Airbus Defence and Space')
     """
@@ -67,6 +93,8 @@ def unit_by_words(store: EntityStore, index: NameIndex, c: Candidate) -> Candida
         and (w,) not in lex.legal_end
     ]
     if not domain or c.method in (Method.fuzzy, Method.parts, Method.phonetic):
+        return c
+    if not _names_a_unit(c, mention_key, index):
         return c
     group = set(c.entry.key.split())
     found: dict[str, int] = {}  # descendant id -> words of its name beyond the mention's

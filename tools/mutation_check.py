@@ -738,13 +738,20 @@ MUTATIONS: list[Mutation] = [
     m(
         "towns",
         "_extract/surface.py",
-        "    if town and not _town_ok(after, before, lex):",
+        "    if town and read_as_town(after, before, lex):",
         "    if False:",
         "a name that is also a town: 'in Kongsberg'",
     ),
     m(
+        "town-in-context",
+        "_decide/rank.py",
+        "            and town_in(mention, context, index.lex)",
+        "            and False",
+        "resolve: a name the context writes as a town is the town",
+    ),
+    m(
         "dateline",
-        "_extract/surface.py",
+        "_text/phrases.py",
         '    if after.lstrip().startswith(",") and after.lstrip(" ,")[:1].isupper():',
         "    if False:",
         "a dateline or an address: 'KONGSBERG, Norway'",

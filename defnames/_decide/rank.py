@@ -30,6 +30,7 @@ from defnames._decide.weak import legal_form_follows, looks_like_a_word, needs_s
 from defnames._index.names import NameIndex
 from defnames._store.entities import EntityStore
 from defnames._text.keys import name_key
+from defnames._text.phrases import town_in
 from defnames.models import Entity, EntityStatus, Method, NameKind
 
 __all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "choose", "rank"]
@@ -203,6 +204,13 @@ def rank(
             c = c.adjust(W.LEGAL_COUNTRY, f"legal form used in {ent.country}")
         if ctx_countries and ent.country in ctx_countries:
             c = c.adjust(W.CONTEXT_COUNTRY, f"context names {ent.country}")
+        if (
+            context
+            and mention
+            and tuple(c.entry.key.split()) in index.lex.cities
+            and town_in(mention, context, index.lex)
+        ):
+            continue  # "fra Oslo til Raufoss": the town, not the company named after it
         needs = needs_support(c, mention) or all_weak or looks_like_a_word(c, mention, context or "")
         if context and needs and _everyday_sense(c, ent, index, context, mention, support):
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from defnames._index.names import NameEntry
 from defnames._lexicon import Lexicon
+from defnames._text.phrases import read_as_town
 from defnames.models import NameKind
 
 __all__ = ["surface_ok"]
@@ -48,16 +49,6 @@ def _case_ok(entries: list[NameEntry], surface: str, cased: bool, lowercase_text
         and surface.islower()
         and " " not in surface
         and not any(e.name.islower() for e in entries)
-    )
-
-
-def _town_ok(after: str, before: str, lex: Lexicon) -> bool:
-    prev = before.split()[-2:]
-    if after.lstrip().startswith(",") and after.lstrip(" ,")[:1].isupper():
-        return False  # "KONGSBERG, Norway —", "Oshkosh, Wisconsin": a dateline or an address
-    # "in Kongsberg", "at Raufoss", "the town of Kongsberg"
-    return not (
-        prev and (prev[-1].casefold() in lex.town_prepositions or " ".join(prev).casefold() in lex.town_prepositions)
     )
 
 
@@ -114,7 +105,7 @@ def surface_ok(
     cased = any(c.lower() != c.upper() for c in surface)  # Hebrew, Arabic, CJK have no capitals
     if not _case_ok(entries, surface, cased, lowercase_text):
         return False
-    if town and not _town_ok(after, before, lex):
+    if town and read_as_town(after, before, lex):
         return False
     if not all(e.weak or e.kind is NameKind.acronym for e in entries):
         if cased and any(len(e.key) <= 4 and _is_caps(e.name) and " " not in e.key for e in entries):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from defnames._lexicon import Lexicon
 
-__all__ = ["descriptor_at", "place_at"]
+__all__ = ["descriptor_at", "place_at", "read_as_town", "town_in"]
 
 
 def place_at(toks: list[str], i: int, lex: Lexicon) -> tuple[int, str] | None:
@@ -61,3 +61,38 @@ def descriptor_at(toks: list[str], i: int, lex: Lexicon) -> int | None:
     ):
         return i + 1  # "rüstungskonzern", "waffenhersteller"
     return None
+
+
+def read_as_town(after: str, before: str, lex: Lexicon) -> bool:
+    """Whether a name that is also a town reads as the town here: after a town preposition ("in
+    Kongsberg", "til Raufoss", "the town of Kongsberg"), or in a dateline or an address
+    ("KONGSBERG, Norway —", "Oshkosh, Wisconsin").
+
+    >>> from defnames._lexicon import lexicon
+    >>> read_as_town("", "moved the plant to ", lexicon()), read_as_town(" won a contract", "", lexicon())
+    (True, False)
+    """
+    prev = before.split()[-2:]
+    if after.lstrip().startswith(",") and after.lstrip(" ,")[:1].isupper():
+        return True
+    return bool(prev) and (
+        prev[-1].casefold() in lex.town_prepositions or " ".join(prev).casefold() in lex.town_prepositions
+    )
+
+
+def town_in(name: str, context: str, lex: Lexicon) -> bool:
+    """Whether every time ``context`` writes ``name`` it reads as the town (:func:`read_as_town`).
+
+    >>> from defnames._lexicon import lexicon
+    >>> town_in("Raufoss", "production moved from Oslo to Raufoss in 1896", lexicon())
+    True
+    >>> town_in("Raufoss", "Raufoss delivered the shells; the plant in Raufoss grew", lexicon())
+    False
+    """
+    found, start = False, context.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if not read_as_town(context[end : end + 40], context[max(0, start - 20) : start], lex):
+            return False
+        found, start = True, context.find(name, end)
+    return found

@@ -14,9 +14,10 @@ def sources() -> dict[str, tuple[ModuleType, Any]]:
     from ..jp_meti_eul import importer as jp_meti_eul
     from ..jp_mof import importer as jp_mof
     from ..uk_ofsi import importer as uk_ofsi
+    from ..us_bis import importer as us_bis
 
     out: dict[str, tuple[ModuleType, Any]] = {}
-    for module in (jp_mof, jp_export_ban, uk_ofsi, au_dfat, jp_meti_eul):
+    for module in (jp_mof, jp_export_ban, uk_ofsi, au_dfat, jp_meti_eul, us_bis):
         for sid, spec in module.SPECS.items():
             out[sid] = (pipeline, spec)
     return out

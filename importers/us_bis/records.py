@@ -28,7 +28,7 @@ import re
 from ..ids import slug
 from ..listkit.countries import country_of
 from ..listkit.names import with_abbreviation
-from ..listkit.record import Record, clean
+from ..listkit.record import Record, clean, script
 
 DESTINATIONS = {  # destination headings iso2 does not know (Crimea: as the OFAC importer files it)
     "crimea region of ukraine": "UA",
@@ -187,8 +187,15 @@ def read_list(data: bytes, list_tag: str, detail_url: str | None) -> list[Record
     return merge_repeats(out) if list_tag == "ISN" else out
 
 
+_FORMS = frozenset(["inc", "llc", "ltd", "co", "corp", "corporation", "company", "limited", "lp", "jsc"])
+
+
 def _key(name: str) -> str:
-    return " ".join(re.findall(r"[^\W_]+", name.casefold()))
+    """Case, punctuation and trailing legal forms aside: 'Skydio, Inc.' -> 'skydio'."""
+    words = re.findall(r"[^\W_]+", name.casefold())
+    while len(words) > 1 and words[-1] in _FORMS:
+        words.pop()
+    return " ".join(words)
 
 
 def _order(section: str) -> tuple[int, str]:
@@ -196,14 +203,17 @@ def _order(section: str) -> tuple[int, str]:
     return (2 if "-" in section else 1 if ":" in section else 0, section)
 
 
-def merge_repeats(records: list[Record]) -> list[Record]:
+def merge_repeats(records: list[Record], latin_only: bool = False) -> list[Record]:
     """One record per party for a list that repeats a party once per action (the State
     Department's table): records of one country sharing a name (case and punctuation aside,
-    the acronym in parentheses included: 'CAVIM') become one, with every name and section."""
+    the acronym in parentheses included: 'CAVIM') become one, with every name and section.
+    With ``latin_only`` only the Latin-script names are compared (a list whose other names are
+    loose renderings: '航天公司')."""
     merged: list[Record] = []
     owner: dict[tuple[str | None, str], Record] = {}
     for r in records:
-        keys = [(r.country, _key(n)) for n in r.all_names()]
+        names = [n for n in r.all_names() if not latin_only or script(n) == "latin"]
+        keys = [(r.country, _key(n)) for n in names]
         target = next((owner[k] for k in keys if k in owner), None)
         if target is None:
             merged.append(r)

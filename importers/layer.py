@@ -12,6 +12,7 @@ A layer (``reference/imported/<source>.yml``) is a mapping::
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 from typing import Any
 
@@ -32,12 +33,36 @@ def _names(entity: dict[str, Any]) -> set[str]:
     return {n.casefold() for n in names if isinstance(n, str)}
 
 
+_ACRONYM = re.compile(r"[A-Z0-9&-]{2,4}")
+
+
+def _field_of(alias: str) -> str:
+    """Where a listed name goes: a list's short acronym ("SMIC", "MSE") is a weak alias — it
+    names other companies too (the State Military-Industrial Committee of Belarus is SMIC on the UK
+    list, and so is a chip maker), so it needs context; every other name is an alias.
+
+    >>> _field_of("SMIC"), _field_of("KB Mashinostroyeniya"), _field_of("NPO")
+    ('weak_aliases', 'aliases', 'weak_aliases')
+    """
+    return "weak_aliases" if _ACRONYM.fullmatch(alias) else "aliases"
+
+
+def _weaken_acronyms(entity: dict[str, Any]) -> dict[str, Any]:
+    """A new entity of a layer with its short acronyms moved to its weak aliases."""
+    aliases = entity.get("aliases") or []
+    weak = [a for a in aliases if _field_of(a) == "weak_aliases"]
+    if weak:
+        entity["aliases"] = [a for a in aliases if a not in weak]
+        entity["weak_aliases"] = [*(entity.get("weak_aliases") or []), *weak]
+    return entity
+
+
 def _apply_patch(target: dict[str, Any], patch: dict[str, Any], where: str) -> list[str]:
     problems = []
     known = _names(target)
     for alias in patch.get("aliases") or []:
         if alias.casefold() not in known:
-            target.setdefault("aliases", []).append(alias)
+            target.setdefault(_field_of(alias), []).append(alias)
             known.add(alias.casefold())
     for key, value in (patch.get("identifiers") or {}).items():
         ids = target.setdefault("identifiers", {})
@@ -65,7 +90,8 @@ def _plain(entity: dict[str, Any]) -> dict[str, Any]:
 def merge_layers(hand: list[dict[str, Any]], layers: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
     """Hand entities with every layer's patches applied, plus the layers' new entities.
 
-    Patches append aliases (no case-insensitive duplicates), add identifiers the entity
+    Patches append aliases (no case-insensitive duplicates; a short acronym as a weak alias,
+    see :func:`_field_of`), add identifiers the entity
     lacks (a different value for a key it has is a problem; the hand value stays) and
     append sources. A new entity whose id is already taken, or a patch for an unknown id,
     is left out and reported. Returns ``(entities, problems)``; inputs are not modified.
@@ -97,7 +123,7 @@ def merge_layers(hand: list[dict[str, Any]], layers: list[dict[str, Any]]) -> tu
             if not eid or eid in by_id:
                 problems.append(f"{src}: entities: id {eid!r} is missing or already used")
                 continue
-            new = _plain(entity)
+            new = _weaken_acronyms(_plain(entity))
             merged.append(new)
             by_id[eid] = new
     return merged, problems

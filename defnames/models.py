@@ -88,7 +88,9 @@ class NameKind(str, Enum):
 
 
 class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
+    # defer_build: the validators are built on first validation, not at import (the packaged
+    # records and the answers are built with ``_trusted``, which needs none)
+    model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=False, defer_build=True)
 
     @classmethod
     def _trusted(cls, **values: Any) -> Any:
@@ -104,9 +106,39 @@ class _Frozen(BaseModel):
         object.__setattr__(obj, "__pydantic_private__", None)
         return obj
 
+    @classmethod
+    def _defaults(cls) -> list[tuple[str, Any, Any]]:
+        """Every field in order, with its default value or the factory that makes it."""
+        found: list[tuple[str, Any, Any]] | None = cls.__dict__.get("_default_values")
+        if found is None:
+            found = [(name, f.default, f.default_factory) for name, f in cls.model_fields.items()]
+            type.__setattr__(cls, "_default_values", found)
+        return found
+
+    @classmethod
+    def _from_record(cls, record: dict[str, Any], **converted: Any) -> Any:
+        """Build from a record the compile step validated and wrote (defaults left out), fields
+        that need it already ``converted``; keeps the record's keys as the fields set."""
+        values: dict[str, Any] = {}
+        for name, default, factory in cls._defaults():
+            if name in converted:
+                values[name] = converted[name]
+            elif name in record:
+                values[name] = record[name]
+            else:
+                values[name] = default if factory is None else factory()
+        obj = cls._trusted(**values)
+        object.__setattr__(obj, "__pydantic_fields_set__", set(record))
+        return obj
+
 
 class Owner(_Frozen):
     """A shareholder: an entity id of the registry, or a named holder."""
+
+    @classmethod
+    def _packaged(cls, d: dict[str, Any]) -> Owner:
+        share = d.get("share")
+        return cls._from_record(d, **({"share": float(share)} if share is not None else {}))  # type: ignore[no-any-return]
 
     owner: str = Field(description="entity id, or a holder's name such as 'Government of Norway'")
     share: float | None = Field(default=None, ge=0, le=100, description="percent of the capital")
@@ -119,6 +151,10 @@ class FormerName(_Frozen):
     name: str = Field(min_length=1)
     until: int | None = Field(default=None, ge=1800, le=2100)
     since: int | None = Field(default=None, ge=1800, le=2100)
+
+    @classmethod
+    def _packaged(cls, d: dict[str, Any]) -> FormerName:
+        return cls._from_record(d)  # type: ignore[no-any-return]
 
 
 class Entity(_Frozen):
@@ -152,6 +188,27 @@ class Entity(_Frozen):
     website: str | None = None
     sources: tuple[str, ...] = ()
     note: str | None = None
+
+    @classmethod
+    def _packaged(cls, d: dict[str, Any]) -> Entity:
+        """An entity of the packaged bundle, without validating it again: the compile step
+        validated it and wrote ``model_dump(mode="json", exclude_defaults=True)``, and
+        ``tests/census`` checks that this equals ``Entity.model_validate(d)`` for every one."""
+        conv: dict[str, Any] = {}
+        for name in ("aliases", "weak_aliases", "sources"):
+            if name in d:
+                conv[name] = tuple(d[name])
+        if "owners" in d:
+            conv["owners"] = tuple(Owner._packaged(o) for o in d["owners"])
+        if "former_names" in d:
+            conv["former_names"] = tuple(FormerName._packaged(f) for f in d["former_names"])
+        if "kind" in d:
+            conv["kind"] = EntityKind(d["kind"])
+        if "status" in d:
+            conv["status"] = EntityStatus(d["status"])
+        if "identifiers" in d:
+            conv["identifiers"] = dict(d["identifiers"])
+        return cls._from_record(d, **conv)  # type: ignore[no-any-return]
 
     @field_validator("id")
     @classmethod
@@ -249,6 +306,51 @@ class Match(_Frozen):
     @property
     def entity_id(self) -> str:
         return self.entity.id
+
+    @classmethod
+    def _packaged(cls, entity: Entity, row: list[Any]) -> Match:
+        """A match from a row of the compile step's answers (``answer_row``), for ``entity``."""
+        score, matched, method, former_until, successor, unit, key, dropped, hints, parts, notes = row[1:]
+        explanation = Explanation._trusted(
+            mention_key=key,
+            dropped=tuple((w, why) for w, why in dropped),
+            country_hints=tuple(hints),
+            context_support=None,
+            parts=parts,
+            notes=tuple(notes),
+        )
+        match: Match = cls._trusted(
+            entity=entity,
+            score=score,
+            matched=matched,
+            method=Method(method),
+            former_until=former_until,
+            successor=successor,
+            unit=unit,
+            explanation=explanation,
+        )
+        return match
+
+    def _answer_row(self) -> list[Any]:
+        """This match as a row of the compile step's answers (see :meth:`_packaged`); only for
+        matches made without context (their context support is None)."""
+        x = self.explanation
+        if x is None or x.context_support is not None:
+            raise ValueError("only a match with an explanation and no context has an answer row")
+        return [
+            self.entity.id,
+            self.score,
+            self.matched,
+            self.method.value,
+            self.former_until,
+            self.successor,
+            self.unit,
+            x.mention_key,
+            [list(p) for p in x.dropped],
+            list(x.country_hints),
+            x.parts,
+            list(x.notes),
+        ]
 
 
 class Mention(_Frozen):

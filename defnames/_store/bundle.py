@@ -1,43 +1,170 @@
-"""The packaged bundle: ``_data/reference.json``, compiled from ``reference/`` by
-``tools/compile_reference.py`` (generated, with a content digest; never edited by hand)."""
+"""The packaged bundle: ``_data/*.json``, compiled from ``reference/`` by
+``tools/compile_reference.py`` (generated, with a content digest; never edited by hand).
+
+The files are read lazily and only as far as a call needs them, so that the first answer of a
+fresh process does not wait for the whole registry:
+
+- ``reference.json`` holds one entity per line, so :meth:`PackagedBundle.entity` finds one
+  record with a byte search and parses that line alone; :meth:`PackagedBundle.load` parses
+  them all (the packaged records were validated by the compile step, and are built here
+  without validation again: see :meth:`defnames.models.Entity._packaged`);
+- ``answers.json`` holds, for every name of the registry exactly as written, what
+  ``resolve(name)`` answers with no context, country or year — computed by the compile step
+  with the real resolver on the packaged registry, and used only while its digest matches;
+- ``index.json`` (the name index) and ``variants.json`` (concept keys and skeletons) are
+  parsed only when matching needs them.
+"""
 
 from __future__ import annotations
 
 import json
+import threading
+from collections.abc import Iterator, Mapping
+from functools import cached_property
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from defnames._store.parse import SharedName
-from defnames.models import Entity
+if TYPE_CHECKING:
+    from defnames.models import Entity, Match
 
-__all__ = ["Bundle", "load_index_rows", "load_packaged", "load_variants"]
+SharedName = tuple[str, frozenset[str]]  # as defnames._store.parse (not imported: it loads pydantic)
 
-Bundle = tuple[list[Entity], list[SharedName], str, str]  # entities, shared names, version, digest
+__all__ = ["Bundle", "LazyVariants", "PackagedBundle", "load_index_rows", "load_packaged", "load_variants"]
+
+Bundle = tuple[list["Entity"], list[SharedName], str, str]  # entities, shared names, version, digest
+Variants = dict[str, tuple[str, tuple[str, ...], str]]
+
+
+def _data(name: str) -> bytes:
+    path = resources.files("defnames").joinpath(f"_data/{name}")
+    return path.read_bytes() if path.is_file() else b""
+
+
+def _line_at(data: bytes, needle: bytes) -> Any:
+    """The JSON value on the line that starts with ``needle`` (after a newline), or None."""
+    at = data.find(b"\n" + needle)
+    if at < 0:
+        return None
+    end = data.find(b"\n", at + 1)
+    line = data[at + 1 : end if end >= 0 else len(data)].rstrip(b"\r")
+    return json.loads(line[:-1] if line.endswith(b",") else line)
+
+
+class PackagedBundle:
+    """The packaged data, read on demand (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self._entities: dict[str, Entity] = {}  # built so far: the full load reuses them
+        self._lock = threading.Lock()
+
+    @cached_property
+    def _reference(self) -> bytes:
+        return _data("reference.json")
+
+    @cached_property
+    def header(self) -> dict[str, Any]:
+        """The first line of ``reference.json``: version, digest and the shared names."""
+        first = self._reference.split(b"\n", 1)[0].decode("utf-8")
+        head, sep, _ = first.rpartition(', "entities": [')
+        data: dict[str, Any] = json.loads(head + "}" if sep else first)
+        return data
+
+    @property
+    def version(self) -> str:
+        return str(self.header["version"])
+
+    @property
+    def digest(self) -> str:
+        return str(self.header.get("digest", ""))
+
+    def entity(self, entity_id: str) -> Entity | None:
+        """One packaged entity by id (parsed from its own line, once), or None."""
+        found = self._entities.get(entity_id)
+        if found is None and isinstance(entity_id, str) and '"' not in entity_id and "\\" not in entity_id:
+            record = _line_at(self._reference, b'{"id": "' + entity_id.encode("utf-8") + b'",')
+            if record is not None:
+                from defnames.models import Entity
+
+                found = self._entities.setdefault(entity_id, Entity._packaged(record))
+        return found
+
+    def load(self) -> Bundle:
+        """Every packaged entity (the ones already built are reused), the shared names, the
+        version and the digest."""
+        from defnames.models import Entity
+
+        data: dict[str, Any] = json.loads(self._reference)
+        with self._lock:
+            built = self._entities
+            entities = [built.get(d["id"]) or built.setdefault(d["id"], Entity._packaged(d)) for d in data["entities"]]
+        shared = [(s["name"], frozenset(s["entities"])) for s in data.get("shared_names", [])]
+        return entities, shared, str(data["version"]), str(data.get("digest", ""))
+
+    # -- answers to bare look-ups of registry names ---------------------------------------
+    @cached_property
+    def _answers(self) -> bytes:
+        data = _data("answers.json")
+        head = data.split(b"\n", 1)[0]
+        digest_ok = b'"digest": "' + self.digest.encode() + b'"' in head
+        return data if self.digest and digest_ok else b""
+
+    def answer(self, mention: str) -> tuple[bool, Match | None]:
+        """``(True, what resolve(mention) answers)`` when the compile step resolved exactly
+        this text (a name of the registry, as written) with no context, country or year;
+        ``(False, None)`` otherwise."""
+        if not self._answers or "\n" in mention:
+            return False, None
+        needle = b"[" + json.dumps(mention, ensure_ascii=False).encode("utf-8") + b", "
+        row = _line_at(self._answers, needle)
+        if row is None:
+            return False, None
+        answer = row[1]
+        if answer is None:
+            return True, None
+        entity = self.entity(answer[0])
+        if entity is None:  # cannot happen with a matching digest; the full path answers then
+            return False, None
+        from defnames.models import Match
+
+        return True, Match._packaged(entity, answer)
 
 
 def load_packaged() -> Bundle:
     """The packaged entities, shared names and data version."""
-    raw = resources.files("defnames").joinpath("_data/reference.json").read_text(encoding="utf-8")
-    data: dict[str, Any] = json.loads(raw)
-    entities = [Entity.model_validate(d) for d in data["entities"]]
-    shared = [(s["name"], frozenset(s["entities"])) for s in data.get("shared_names", [])]
-    return entities, shared, str(data["version"]), str(data.get("digest", ""))
+    return PackagedBundle().load()
 
 
-def load_variants() -> dict[str, tuple[str, tuple[str, ...], str]]:
+def load_variants() -> Variants:
     """The precomputed concept keys and skeletons of the packaged names (empty if absent)."""
-    path = resources.files("defnames").joinpath("_data/variants.json")
-    if not path.is_file():
+    raw = _data("variants.json")
+    if not raw:
         return {}
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(raw)
     return {name: (v[0], tuple(v[1]), v[2]) for name, v in data["names"].items() if len(v) == 3}
+
+
+class LazyVariants(Mapping[str, tuple[str, tuple[str, ...], str]]):
+    """:func:`load_variants`, read on first use (only the non-exact passes need it)."""
+
+    @cached_property
+    def _data(self) -> Variants:
+        return load_variants()
+
+    def __getitem__(self, name: str) -> tuple[str, tuple[str, ...], str]:
+        return self._data[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
 
 
 def load_index_rows(digest: str) -> list[list[Any]] | None:
     """The name index the compile step built for the packaged entities, when it was built from
     the bundle with this digest (else None: the index is built at run time)."""
-    path = resources.files("defnames").joinpath("_data/index.json")
-    if not path.is_file():
+    raw = _data("index.json")
+    if not raw:
         return None
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    data: dict[str, Any] = json.loads(raw)
     return data["entries"] if data.get("digest") == digest else None

@@ -55,6 +55,7 @@ class PackagedBundle:
 
     def __init__(self) -> None:
         self._entities: dict[str, Entity] = {}  # built so far: the full load reuses them
+        self._whole_head: dict[str, Any] | None = None  # the head, once the file was read whole
         self._lock = threading.Lock()
 
     @cached_property
@@ -63,10 +64,13 @@ class PackagedBundle:
 
     @cached_property
     def header(self) -> dict[str, Any]:
-        """The first line of ``reference.json``: version, digest and the shared names."""
+        """The head of ``reference.json`` (its first line): version, digest, shared names."""
         first = self._reference.split(b"\n", 1)[0].decode("utf-8")
         head, sep, _ = first.rpartition(', "entities": [')
-        data: dict[str, Any] = json.loads(head + "}" if sep else first)
+        if not sep:  # not written one entity per line (an older compile step): read it whole
+            self.load()
+            return self._whole_head or {}
+        data: dict[str, Any] = json.loads(head + "}")
         return data
 
     @property
@@ -80,13 +84,19 @@ class PackagedBundle:
     def entity(self, entity_id: str) -> Entity | None:
         """One packaged entity by id (parsed from its own line, once), or None."""
         found = self._entities.get(entity_id)
-        if found is None and isinstance(entity_id, str) and '"' not in entity_id and "\\" not in entity_id:
-            record = _line_at(self._reference, b'{"id": "' + entity_id.encode("utf-8") + b'",')
-            if record is not None:
-                from defnames.models import Entity
+        if found is not None or not isinstance(entity_id, str):
+            return found
+        _ = self.header  # an older file layout is read whole here
+        if self._whole_head is not None:  # read whole: every entity is built
+            return self._entities.get(entity_id)
+        if '"' in entity_id or "\\" in entity_id or "\n" in entity_id:
+            return None  # not an id (ids are slugs)
+        record = _line_at(self._reference, b'{"id": "' + entity_id.encode("utf-8") + b'",')
+        if record is None:
+            return None
+        from defnames.models import Entity
 
-                found = self._entities.setdefault(entity_id, Entity._packaged(record))
-        return found
+        return self._entities.setdefault(entity_id, Entity._packaged(record))
 
     def load(self) -> Bundle:
         """Every packaged entity (the ones already built are reused), the shared names, the
@@ -94,6 +104,7 @@ class PackagedBundle:
         from defnames.models import Entity
 
         data: dict[str, Any] = json.loads(self._reference)
+        self._whole_head = {k: v for k, v in data.items() if k != "entities"}
         with self._lock:
             built = self._entities
             entities = [built.get(d["id"]) or built.setdefault(d["id"], Entity._packaged(d)) for d in data["entities"]]

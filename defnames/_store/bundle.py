@@ -18,10 +18,10 @@ fresh process does not wait for the whole registry:
 from __future__ import annotations
 
 import json
+import os
 import threading
 from collections.abc import Iterator, Mapping
 from functools import cached_property
-from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -35,9 +35,27 @@ Bundle = tuple[list["Entity"], list[SharedName], str, str]  # entities, shared n
 Variants = dict[str, tuple[str, tuple[str, ...], str]]
 
 
+_DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "_data")
+
+
 def _data(name: str) -> bytes:
+    """A data file's bytes (empty when absent): read from the package folder, or through
+    importlib.resources when the package is not a folder (a zip)."""
+    try:
+        with open(os.path.join(_DATA, name), "rb") as f:
+            return f.read()
+    except FileNotFoundError:
+        if os.path.isdir(_DATA):
+            return b""
+    from importlib import resources
+
     path = resources.files("defnames").joinpath(f"_data/{name}")
     return path.read_bytes() if path.is_file() else b""
+
+
+def _first_line(data: bytes) -> bytes:
+    end = data.find(b"\n")
+    return data[: end if end >= 0 else len(data)]
 
 
 def _line_at(data: bytes, needle: bytes) -> Any:
@@ -65,7 +83,7 @@ class PackagedBundle:
     @cached_property
     def header(self) -> dict[str, Any]:
         """The head of ``reference.json`` (its first line): version, digest, shared names."""
-        first = self._reference.split(b"\n", 1)[0].decode("utf-8")
+        first = _first_line(self._reference).decode("utf-8")
         head, sep, _ = first.rpartition(', "entities": [')
         if not sep:  # not written one entity per line (an older compile step): read it whole
             self.load()
@@ -115,7 +133,7 @@ class PackagedBundle:
     @cached_property
     def _answers(self) -> bytes:
         data = _data("answers.json")
-        head = data.split(b"\n", 1)[0]
+        head = _first_line(data)
         digest_ok = b'"digest": "' + self.digest.encode() + b'"' in head
         return data if self.digest and digest_ok else b""
 

@@ -151,8 +151,9 @@ def entry_rows(by_key: Mapping[str, list[NameEntry]]) -> list[list[Any]]:
 
 def _entries_from_rows(rows: list[list[Any]]) -> dict[str, list[NameEntry]]:
     by_key: dict[str, list[NameEntry]] = defaultdict(list)
+    kinds = {k.value: k for k in NameKind}  # a dict look-up: NameKind(value) is ten times slower
     for eid, name, key, kind, until, weak, translit, vague in rows:
-        by_key[key].append(NameEntry(eid, name, key, NameKind(kind), until, weak, translit, vague))
+        by_key[key].append(NameEntry(eid, name, key, kinds[kind], until, weak, translit, vague))
     return by_key
 
 

@@ -96,22 +96,46 @@ _KINDS = {k.value: k for k in EntityKind}  # dict look-ups: calling the enum is 
 _STATUSES = {s.value: s for s in EntityStatus}
 
 
+_MODELS: dict[str, type[BaseModel]] = {}
+_MODES = ("python", "json")
+
+
+def _as_json(value: Any) -> Any:
+    if isinstance(value, (tuple, list)):
+        return [_as_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _as_json(v) for k, v in value.items()}
+    return value
+
+
 def _schema(name: str) -> type[BaseModel]:
     """The pydantic model of a record class (imported on first use)."""
-    from defnames._models_schema import MODELS
+    if not _MODELS:
+        from defnames._models_schema import MODELS
 
-    return MODELS[name]
+        _MODELS.update(MODELS)
+    return _MODELS[name]
 
 
 def _to_model(value: Any) -> Any:
     """A record (or a tuple or dict holding records) as its pydantic model, without validation."""
     if isinstance(value, _Frozen):
-        values = {f: _to_model(getattr(value, f)) for f in value._fields}
-        return _schema(type(value).__name__).model_construct(value._set, **values)
+        cls = _schema(type(value).__name__)
+        model = cls.__new__(cls)
+        # what model_construct does, without its per-field default handling (every field is there)
+        object.__setattr__(model, "__dict__", {f: _to_model(v) for f, v in value.__dict__.items()})
+        object.__setattr__(model, "__pydantic_fields_set__", value.model_fields_set)
+        object.__setattr__(model, "__pydantic_extra__", None)
+        object.__setattr__(model, "__pydantic_private__", None)
+        return model
     if isinstance(value, (tuple, list)):
-        return type(value)(_to_model(v) for v in value)
+        return type(value)(_to_model(v) for v in value) if any(isinstance(v, _Frozen) for v in value) else value
     if isinstance(value, dict):
-        return {k: _to_model(v) for k, v in value.items()}
+        return (
+            {k: _to_model(v) for k, v in value.items()}
+            if any(isinstance(v, _Frozen) for v in value.values())
+            else value
+        )
     return value
 
 
@@ -147,6 +171,7 @@ class _Frozen:
     __slots__ = ("__dict__", "_set")
     _set: set[str] | None  # the fields given explicitly (None: all of them)
     _fields: ClassVar[tuple[str, ...]] = ()
+    _flat: ClassVar[bool] = False  # every field a plain value: model_dump needs no pydantic
     _defaults: ClassVar[dict[str, Any]] = {}
     _factories: ClassVar[dict[str, Callable[[], Any]]] = {}
 
@@ -221,7 +246,20 @@ class _Frozen:
 
     def model_dump(self, **kwargs: Any) -> dict[str, Any]:
         """The record as a dict, with pydantic's ``model_dump`` options (``mode="json"``, …)."""
+        if type(self)._flat and kwargs.keys() <= {"mode", "exclude_none"} and kwargs.get("mode", "python") in _MODES:
+            return self._flat_dump(kwargs.get("mode") == "json", bool(kwargs.get("exclude_none")))
         return _to_model(self).model_dump(**kwargs)  # type: ignore[no-any-return]
+
+    def _flat_dump(self, json: bool, exclude_none: bool) -> dict[str, Any]:
+        """``model_dump`` of a record whose fields are plain values (no records or enums), as
+        pydantic makes it, without building the pydantic model: tuples become lists in JSON
+        mode, dicts are copied (tests/test_models.py compares the two on the real data)."""
+        out: dict[str, Any] = {}
+        for f, v in self.__dict__.items():
+            if v is None and exclude_none:
+                continue
+            out[f] = _as_json(v) if json else dict(v) if isinstance(v, dict) else v
+        return out
 
     def model_dump_json(self, **kwargs: Any) -> str:
         return _to_model(self).model_dump_json(**kwargs)  # type: ignore[no-any-return]
@@ -300,6 +338,8 @@ def _rebuild(cls: type[_Frozen], values: dict[str, Any], fields_set: set[str] | 
 class Owner(_Frozen):
     """A shareholder: an entity id of the registry, or a named holder."""
 
+    _flat = True
+
     owner: str  # entity id, or a holder's name such as 'Government of Norway'
     share: float | None = None  # percent of the capital, 0–100
     as_of: int | None = None  # year the share applies to
@@ -312,6 +352,8 @@ class Owner(_Frozen):
 
 class FormerName(_Frozen):
     """A name the entity used before, with the last year it was used."""
+
+    _flat = True
 
     name: str
     until: int | None = None
@@ -385,6 +427,8 @@ class Entity(_Frozen):
 
 class Explanation(_Frozen):
     """Why a mention resolved the way it did."""
+
+    _flat = True
 
     _factories: ClassVar[dict[str, Callable[[], Any]]] = {"parts": dict}
 

@@ -56,3 +56,21 @@ def test_single_entities_read_by_line_are_the_ones_of_the_full_load() -> None:
     assert any(e is one for e in entities)  # the same object: built once
     assert version == b.version and digest == b.digest
     assert b.entity("no-such-entity") is None
+
+
+def test_flat_records_dump_as_their_pydantic_models() -> None:
+    """Owners, former names and explanations dump without pydantic; the dicts are the ones
+    pydantic makes (repr: tuples stay tuples in Python mode, become lists in JSON mode)."""
+    from defnames._resolver import registry
+    from defnames.models import _to_model
+
+    reg = registry()
+    records: list[object] = [o for e in reg.store for o in (*e.owners, *e.former_names)]
+    for name in ("the German KMW", "Belgian Thales", "Lockheed Martian", "BAE SYSTEMS, INC."):
+        m = reg.resolve(name, context="a defense contract")
+        assert m is not None and m.explanation is not None
+        records.append(m.explanation)
+    assert len(records) > 500
+    for opts in ({}, {"mode": "json"}, {"exclude_none": True}, {"mode": "json", "exclude_none": True}):
+        for r in records:
+            assert repr(r.model_dump(**opts)) == repr(_to_model(r).model_dump(**opts)), (r, opts)  # type: ignore[attr-defined]

@@ -24,35 +24,31 @@ import threading
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from defnames._candidates.candidate import Candidate
-from defnames._candidates.labels import companies_named_in
-from defnames._candidates.mention import analyse
-from defnames._candidates.search import find_candidates
-from defnames._countries import is_country_code
-from defnames._decide.evidence import Evidence
-from defnames._decide.explain import to_match
-from defnames._decide.rank import DEFAULT_MARGIN, DEFAULT_THRESHOLD, choose, rank
-from defnames._decide.units import unit_by_words
-from defnames._extract.automaton import Automaton
-from defnames._extract.mentions import extract_mentions
-from defnames._index.names import NameIndex
-from defnames._lexicon import Lexicon, lexicon
-from defnames._store.bundle import load_index_rows, load_packaged, load_variants
-from defnames._store.checks import check_registry
-from defnames._store.cities import city_places
-from defnames._store.entities import EntityStore
-from defnames._store.parse import SharedName, parse_entities, parse_shared_names
-from defnames._store.sources import read_sources
-from defnames._text.cleanup import clean_text
-from defnames._text.tokens import tokens
-from defnames.errors import InputError, ReferenceDataError
-from defnames.models import Entity, EntityStatus, Match, Mention
+from defnames import _weights as W
+from defnames._store.bundle import LazyVariants, PackagedBundle
+from defnames.errors import InputError, ReferenceDataError, UnknownEntityError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+    from defnames._candidates.candidate import Candidate
+    from defnames._decide.evidence import Evidence
+    from defnames._extract.automaton import Automaton
+    from defnames._index.names import NameIndex, NameVariants
+    from defnames._lexicon import Lexicon
+    from defnames._store.entities import EntityStore
+    from defnames._store.parse import SharedName
+    from defnames.models import Entity, Match, Mention
+
+# The matcher's modules are imported where they are first needed, not here: the first answer
+# of a fresh process (a name of the registry, looked up bare) needs none of them.
 
 __all__ = ["Registry", "registry"]
 
 _CACHE_SIZE = 100_000
+_QUICK_ANSWERS = 64  # bare look-ups answered from the compiled answers before the index is built
 
 
 class Registry:
@@ -74,19 +70,77 @@ class Registry:
         lex: Lexicon | None = None,
         check: bool = True,
     ) -> None:
-        self.store = EntityStore(entities)
-        self.shared_names: list[SharedName] = list(shared_names)
-        self.version = version
-        self.lexicon = (lex or lexicon()).with_places(city_places(self.store))
+        self._setup(version)
+        self._set_data(entities, shared_names, lex)
         if check:
+            from defnames._store.checks import check_registry
+
             problems = check_registry(list(self.store), self.shared_names, self.lexicon, require_sources=False)
             if problems:
                 raise ReferenceDataError(problems)
-        self._known_variants: dict[str, tuple[str, tuple[str, ...], str]] = {}
+
+    def _setup(self, version: str) -> None:
+        self.version = version
+        self._bundle: PackagedBundle | None = None  # the packaged data, until it is loaded whole
+        self._quick = 0  # bare look-ups answered from the bundle's answers
+        self._known_variants: Mapping[str, NameVariants] = {}
         self._compiled_index: list[list[Any]] | None = None  # only for exactly the packaged entities
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
         # the result cache: functools' C LRU, owned by this registry (it goes with it)
         self._cached = functools.lru_cache(maxsize=_CACHE_SIZE)(self._resolve)
+
+    def _set_data(self, entities: Iterable[Entity], shared_names: Iterable[SharedName], lex: Lexicon | None) -> None:
+        from defnames._lexicon import lexicon
+        from defnames._store.cities import city_places
+        from defnames._store.entities import EntityStore
+
+        store = EntityStore(entities)
+        self._shared_names: list[SharedName] = list(shared_names)
+        self._lexicon = (lex or lexicon()).with_places(city_places(store))
+        self._store = store  # last: its presence says the data is loaded
+
+    @classmethod
+    def _packaged(cls, bundle: PackagedBundle) -> Registry:
+        """The packaged registry: its files are read when a call needs them (see
+        :mod:`defnames._store.bundle`)."""
+        reg = cls.__new__(cls)
+        reg._setup(bundle.version)
+        reg._bundle = bundle
+        return reg
+
+    def _load(self) -> None:
+        """Read the whole packaged bundle (once): entities, lexicon, precompiled index."""
+        with self._lock:
+            bundle = self._bundle
+            if bundle is None or "_store" in self.__dict__:
+                return
+            from defnames._store.bundle import load_index_rows
+
+            entities, shared, _, digest = bundle.load()
+            self._known_variants = LazyVariants()
+            self._compiled_index = load_index_rows(digest)
+            self._set_data(entities, shared, None)
+
+    @property
+    def store(self) -> EntityStore:
+        """The entities by id and the ownership tree between them."""
+        if "_store" not in self.__dict__:
+            self._load()
+        return self._store
+
+    @property
+    def lexicon(self) -> Lexicon:
+        """The word tables, with this registry's headquarters cities as places."""
+        if "_store" not in self.__dict__:
+            self._load()
+        return self._lexicon
+
+    @property
+    def shared_names(self) -> list[SharedName]:
+        """Names declared to belong to several entities."""
+        if "_store" not in self.__dict__:
+            self._load()
+        return self._shared_names
 
     # -- construction ----------------------------------------------------------------
     @classmethod
@@ -101,6 +155,10 @@ class Registry:
 
     def extend(self, *paths: str | Path) -> Registry:
         """A new registry with the entities of these files added (the original is unchanged)."""
+        from defnames._store.checks import check_registry
+        from defnames._store.parse import parse_entities, parse_shared_names
+        from defnames._store.sources import read_sources
+
         raw = read_sources(*paths)
         entities, where_of, problems = parse_entities(raw)
         shared, p2 = parse_shared_names(raw)
@@ -134,7 +192,15 @@ class Registry:
     def __iter__(self) -> Iterator[Entity]:
         return iter(self.entities)
 
+    def _unloaded(self, entity_id: object) -> PackagedBundle | None:
+        """The packaged bundle while it is not loaded whole (then single entities are read
+        from it by id, as the store would give them); None once the store is there."""
+        return self._bundle if isinstance(entity_id, str) and "_store" not in self.__dict__ else None
+
     def __contains__(self, entity_id: object) -> bool:
+        bundle = self._unloaded(entity_id)
+        if bundle is not None:
+            return bundle.entity(str(entity_id)) is not None
         return entity_id in self.store
 
     def get(self, entity_id: str) -> Entity:
@@ -143,15 +209,33 @@ class Registry:
         Raises:
             UnknownEntityError: no such id (a ``LookupError``).
         """
+        bundle = self._unloaded(entity_id)
+        if bundle is not None:
+            found = bundle.entity(entity_id)
+            if found is None:
+                raise UnknownEntityError(str(entity_id))
+            return found
         return self.store.get(entity_id)
 
     def parent_chain(self, entity_id: str) -> list[Entity]:
         """Parents from the direct parent up to the ultimate parent (empty for a top entity)."""
-        return self.store.parent_chain(entity_id)
+        bundle = self._unloaded(entity_id)
+        if bundle is None:
+            return self.store.parent_chain(entity_id)
+        chain: list[Entity] = []
+        seen = {entity_id}
+        e: Entity | None = self.get(entity_id)
+        while e is not None and e.parent and e.parent not in seen:  # as EntityStore.parent_chain
+            seen.add(e.parent)
+            e = bundle.entity(e.parent)
+            if e is not None:
+                chain.append(e)
+        return chain
 
     def ultimate_parent(self, entity_id: str) -> Entity:
         """The top of the parent chain (the entity itself when it has no parent)."""
-        return self.store.ultimate_parent(entity_id)
+        chain = self.parent_chain(entity_id)
+        return chain[-1] if chain else self.get(entity_id)
 
     def ancestors(self, entity_id: str) -> set[str]:
         """Ids of every parent and entity owner up the tree."""
@@ -168,32 +252,47 @@ class Registry:
     # -- matching ---------------------------------------------------------------------
     @cached_property
     def index(self) -> NameIndex:
-        """The name index, built on first use with everything matching needs, so that no
-        later call pays a one-time cost (the ownership map, the trigram index, RapidFuzz)."""
+        """The name index, built on first use. Its fuzzy parts (the trigram postings, RapidFuzz
+        and numpy) are built on the first look-up that needs them, or now by :meth:`prepare`."""
+        from defnames._index.names import NameIndex
+
         index = NameIndex(self.store, self.lexicon, self._known_variants, self._compiled_index)
-        index.prepare()
         _ = self.store.children
         return index
 
     def prepare(self) -> Registry:
-        """Build the name index now (it is otherwise built on the first resolve)."""
-        _ = self.index, self.evidence
+        """Build everything matching needs now, so that no later call pays a one-time cost
+        (otherwise each part is built on the first call that needs it)."""
+        self.index.prepare()
+        _ = self.evidence
         return self
 
     @cached_property
     def evidence(self) -> Evidence:
         """Context evidence with its memos, for this registry's lexicon and names."""
+        from defnames._candidates.labels import companies_named_in
+        from defnames._decide.evidence import Evidence
+
         index = self.index
         return Evidence(self.lexicon, lambda text: companies_named_in(index, text))
 
     @cached_property
     def automaton(self) -> Automaton:
         """Every name in one Aho–Corasick automaton, built on the first extraction."""
+        from defnames._extract.automaton import Automaton
+
         return Automaton(self.index)
 
     def _ranked(
         self, mention: object, context: str | None, country: str | None, as_of: int | None = None
     ) -> tuple[str, list[Candidate]]:
+        from defnames._candidates.mention import analyse
+        from defnames._candidates.search import find_candidates
+        from defnames._decide.rank import rank
+        from defnames._decide.units import unit_by_words
+        from defnames._text.cleanup import clean_text
+        from defnames.models import EntityStatus
+
         if not isinstance(mention, str):
             raise InputError(f"a mention must be a string, not {type(mention).__name__}")
         if context is not None and not isinstance(context, str):
@@ -222,8 +321,8 @@ class Registry:
         *,
         context: str | None = None,
         country: str | None = None,
-        threshold: float = DEFAULT_THRESHOLD,
-        margin: float = DEFAULT_MARGIN,
+        threshold: float = W.THRESHOLD,
+        margin: float = W.MARGIN,
         as_of: int | None = None,
     ) -> Match | None:
         """The entity a mention means, or None when no entity is a confident match.
@@ -248,6 +347,16 @@ class Registry:
     def _resolve(
         self, mention: str, context: str | None, country: str | None, threshold: float, margin: float, as_of: int | None
     ) -> Match | None:
+        if self._bundle is not None and "index" not in self.__dict__ and self._quick < _QUICK_ANSWERS:
+            bare = context is None and country is None and as_of is None
+            if bare and threshold == W.THRESHOLD and margin == W.MARGIN and isinstance(mention, str):
+                known, answer = self._bundle.answer(mention)
+                if known:  # what the compile step's resolver answered for exactly this text
+                    self._quick += 1
+                    return answer
+        from defnames._decide.explain import to_match
+        from defnames._decide.rank import choose
+
         key, ranked = self._ranked(mention, context, country, as_of)
         top = choose(ranked, threshold, margin)
         return to_match(self.store, self.evidence, top, key, context) if top else None
@@ -266,15 +375,22 @@ class Registry:
         as_of: int | None = None,
     ) -> list[Match]:
         """Ranked possible entities for a mention (one per entity), for review screens."""
+        from defnames._decide.explain import to_match
+
         key, ranked = self._ranked(mention, context, country, as_of)
         return [to_match(self.store, self.evidence, c, key, context) for c in ranked[: max(0, limit)]]
 
     def extract(self, text: str, *, context: str | None = None) -> list[Mention]:
         """Every mention of a registry entity in free text (see :func:`defnames.extract`)."""
+        from defnames._extract.mentions import extract_mentions
+
         return extract_mentions(self.store, self.evidence, self.automaton, text, context=context)
 
     def _country_arg(self, country: object) -> str:
         """An ISO code, or a country name in any language the lexicon knows."""
+        from defnames._countries import is_country_code
+        from defnames._text.tokens import tokens
+
         if not isinstance(country, str):
             raise InputError(f"country must be a string, not {type(country).__name__}")
         code = country.strip().upper()
@@ -291,14 +407,11 @@ _default_lock = threading.Lock()
 
 
 def registry() -> Registry:
-    """The packaged registry, loaded on first call (once, thread-safely)."""
+    """The packaged registry, made on first call (once, thread-safely); its data is read as the
+    calls need it (the whole of it on the first that is not a bare look-up of a registry name)."""
     global _default
     if _default is None:
         with _default_lock:
             if _default is None:
-                entities, shared, version, digest = load_packaged()
-                reg = Registry(entities, shared, version=version, check=False)
-                reg._known_variants = load_variants()
-                reg._compiled_index = load_index_rows(digest)
-                _default = reg
+                _default = Registry._packaged(PackagedBundle())
     return _default

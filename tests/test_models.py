@@ -62,3 +62,36 @@ def test_matches_built_on_the_hot_path_are_valid_models() -> None:
         again = Match.model_validate(m.model_dump())
         assert again == m
         assert m.model_dump_json()
+
+
+def test_records_are_plain_classes_that_behave_as_the_models() -> None:
+    """Records are not pydantic models (resolving needs no pydantic), but validate, dump,
+    copy, pickle and nest in pydantic models as the pydantic models of the same names do."""
+    import pickle
+
+    from pydantic import BaseModel
+
+    from defnames import _models_schema as schema
+
+    e = Entity(id="a", name="A", country="de", owners=[{"owner": "b", "share": 50}], identifiers={"x": 1})
+    assert not isinstance(e, BaseModel)
+    twin = schema.Entity(id="a", name="A", country="de", owners=[{"owner": "b", "share": 50}], identifiers={"x": 1})
+    assert repr(e) == repr(twin) and str(e) == str(twin)
+    assert e.model_dump(mode="json", exclude_defaults=True) == twin.model_dump(mode="json", exclude_defaults=True)
+    assert e.model_fields_set == twin.model_fields_set
+    assert Entity.model_json_schema() == schema.Entity.model_json_schema()
+    assert pickle.loads(pickle.dumps(e)) == e
+    assert e.model_copy(update={"name": "B"}).name == "B" and e.name == "A"
+    assert Entity.model_validate(e.model_dump()) == e
+    with pytest.raises(ValidationError, match="frozen"):
+        e.owners[0].share = 1  # type: ignore[misc]
+
+    class Box(BaseModel):
+        entity: Entity
+
+    box = Box(entity={"id": "c", "name": "C", "country": "FR"})
+    assert isinstance(box.entity, Entity) and box.entity.country == "FR"
+    assert Box(entity=e).entity is e
+    assert Box.model_validate_json(box.model_dump_json()) == box
+    with pytest.raises(ValidationError, match="country"):
+        Box(entity={"id": "c", "name": "C", "country": "XX"})

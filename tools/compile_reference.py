@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Compile reference/ into the package: validate every record, fold the lexicon, write
-defnames/_data/reference.json and defnames/_data/lexicon.json (generated, do not edit).
+defnames/_data/ (generated, do not edit): reference.json (one entity per line), lexicon.json,
+variants.json, index.json (the name index) and answers.json (what resolving each registry name
+bare answers, so that a fresh process answers those without loading the matcher).
 
     python tools/compile_reference.py           # validate and write
     python tools/compile_reference.py --check   # fail (exit 1) when the bundle is stale or invalid
@@ -55,14 +57,35 @@ def _variants(entities: list[Entity]) -> dict[str, list[Any]]:
     return {n: [key, list(sk), bag] for n in names for key, sk, bag in [name_variants(n)]}
 
 
-def compact_dump(data: dict[str, Any]) -> str:
-    """One entry per line: a large table that still diffs line by line."""
-    rows = ",\n".join(json.dumps(r, ensure_ascii=False) for r in data["entries"])
-    head = {k: v for k, v in data.items() if k != "entries"}
-    return json.dumps(head, ensure_ascii=False)[:-1] + ', "entries": [\n' + rows + "\n]}\n"
+def compact_dump(data: dict[str, Any], rows_key: str = "entries") -> str:
+    """One row per line after a one-line head: a large table that still diffs line by line,
+    and whose rows the package finds by the start of their line (defnames._store.bundle)."""
+    rows = ",\n".join(json.dumps(r, ensure_ascii=False) for r in data[rows_key])
+    head = {k: v for k, v in data.items() if k != rows_key}
+    return json.dumps(head, ensure_ascii=False)[:-1] + f', "{rows_key}": [\n' + rows + "\n]}\n"
 
 
-def build() -> tuple[str, str, str, str, list[str]]:
+def answers(bundle: dict[str, Any], lex_json: dict[str, Any], variants: dict[str, Any], rows: Any) -> list[Any]:
+    """``[name, answer row or None]`` for every name of every entity, as written: what the
+    packaged registry's resolver answers for it with no context, country or year. The registry
+    is built exactly as the package builds it from these files, through the full matcher."""
+    from defnames._lexicon import Lexicon
+    from defnames._resolver import Registry
+
+    lex = Lexicon.from_json(json.loads(json.dumps(lex_json)))
+    entities = [Entity._packaged(d) for d in json.loads(json.dumps(bundle["entities"]))]
+    shared = [(s["name"], frozenset(s["entities"])) for s in bundle["shared_names"]]
+    reg = Registry(entities, shared, version=bundle["version"], lex=lex, check=False)
+    reg._known_variants = {n: (v[0], tuple(v[1]), v[2]) for n, v in variants.items() if len(v) == 3}
+    reg._compiled_index = json.loads(json.dumps(rows))
+    out: list[Any] = []
+    for name in sorted({n for e in entities for n in e.all_names()}):
+        m = reg.resolve(name)
+        out.append([name, m._answer_row() if m else None])
+    return out
+
+
+def build() -> tuple[str, str, str, str, str, list[str]]:
     lex = build_lexicon(REFERENCE / "lexicon")
     raw, problems = with_imported_layers(read_sources(REFERENCE))
     entities, where_of, p1 = parse_entities(raw)
@@ -76,12 +99,12 @@ def build() -> tuple[str, str, str, str, list[str]]:
     for f in sorted(raw.files) + lexicon_files(REFERENCE / "lexicon") + [REFERENCE / "VERSION"]:
         digest.update(f.relative_to(REFERENCE).as_posix().encode())
         digest.update(f.read_bytes())
-    bundle = {
+    bundle = {  # the head (first line) before the entities, one per line
         "_comment": HEADER,
         "version": version,
         "digest": digest.hexdigest()[:16],
-        "entities": entity_dicts(entities),
         "shared_names": [{"name": n, "entities": sorted(ids)} for n, ids in sorted(shared, key=lambda x: x[0])],
+        "entities": entity_dicts(entities),
     }
     lexicon_json = {"_comment": HEADER, **lex.to_json()}
     variants_json = {"_comment": HEADER, "digest": bundle["digest"], "names": _variants(entities)}
@@ -90,8 +113,18 @@ def build() -> tuple[str, str, str, str, list[str]]:
         "digest": bundle["digest"],
         "entries": entry_rows(NameIndex(sorted(entities, key=lambda e: e.id), lex).by_key),
     }
+    answers_json = {"_comment": HEADER, "digest": bundle["digest"], "answers": []}
+    if not problems:
+        answers_json["answers"] = answers(bundle, lexicon_json, variants_json["names"], index_json["entries"])
     dump = lambda d: json.dumps(d, ensure_ascii=False, indent=0, sort_keys=False) + "\n"  # noqa: E731
-    return dump(bundle), dump(lexicon_json), dump(variants_json), compact_dump(index_json), problems
+    return (
+        compact_dump(bundle, "entities"),
+        dump(lexicon_json),
+        dump(variants_json),
+        compact_dump(index_json),
+        compact_dump(answers_json, "answers"),
+        problems,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -99,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--check", action="store_true", help="fail when the bundle is stale or invalid")
     ap.add_argument("--allow-problems", action="store_true", help="write the bundle even with problems (drafts only)")
     args = ap.parse_args(argv)
-    bundle, lexicon_json, variants_json, index_json, problems = build()
+    bundle, lexicon_json, variants_json, index_json, answers_json, problems = build()
     for p in problems:
         print(p, file=sys.stderr)
     if problems:
@@ -111,6 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         DATA / "lexicon.json": lexicon_json,
         DATA / "variants.json": variants_json,
         DATA / "index.json": index_json,
+        DATA / "answers.json": answers_json,
     }
     if args.check:
         stale = [p for p, text in targets.items() if not p.exists() or p.read_text(encoding="utf-8") != text]

@@ -151,8 +151,9 @@ def entry_rows(by_key: Mapping[str, list[NameEntry]]) -> list[list[Any]]:
 
 def _entries_from_rows(rows: list[list[Any]]) -> dict[str, list[NameEntry]]:
     by_key: dict[str, list[NameEntry]] = defaultdict(list)
+    kinds = {k.value: k for k in NameKind}  # a dict look-up: NameKind(value) is ten times slower
     for eid, name, key, kind, until, weak, translit, vague in rows:
-        by_key[key].append(NameEntry(eid, name, key, NameKind(kind), until, weak, translit, vague))
+        by_key[key].append(NameEntry(eid, name, key, kinds[kind], until, weak, translit, vague))
     return by_key
 
 
@@ -176,25 +177,43 @@ class NameIndex:
             _add_initialisms(by_key, entity_list, lex)
             _rekey_subsidiaries(by_key, {e.id: e for e in entity_list}, lex)
         self.by_key: dict[str, list[NameEntry]] = dict(by_key)
-        by_compact: dict[str, list[NameEntry]] = defaultdict(list)
-        for key, entries in self.by_key.items():
-            if " " in key:
-                by_compact[compact(key)] += entries
-        self.by_compact: dict[str, list[NameEntry]] = dict(by_compact)
-        self.max_tokens = max((k.count(" ") + 1 for k in self.by_key), default=1)
         self.keys: list[str] = sorted(self.by_key)
-        self.cjk_keys = frozenset(k for k in self.keys if has_cjk(k))
-        # keys of several words by the first four letters of each word: the inflected forms of
-        # a name ("концерна калашников") share them
-        self.word_prefixes = frozenset(word_prefixes(k) for k in self.keys if " " in k)
         self.tickers = TickerIndex(entity_list, lex)
         self.trigrams = TrigramIndex(self.keys)
         # keys of the well-known names that are not defense companies, legal forms kept
         # ("Titan Company" must not hide "Titan Corp."): they resolve to nothing
         self.blocked: frozenset[str] = frozenset(k for k in (full_key(n, lex) for n in lex.not_defense) if k)
 
+    # derived from the keys on first use: an exact hit needs none of them
+    @cached_property
+    def by_compact(self) -> dict[str, list[NameEntry]]:
+        """Keys of several words without their spaces → entries ("hanwhaaerospace")."""
+        by_compact: dict[str, list[NameEntry]] = defaultdict(list)
+        for key, entries in self.by_key.items():
+            if " " in key:
+                by_compact[compact(key)] += entries
+        return dict(by_compact)
+
+    @cached_property
+    def max_tokens(self) -> int:
+        """Words in the longest key."""
+        return max((k.count(" ") + 1 for k in self.by_key), default=1)
+
+    @cached_property
+    def cjk_keys(self) -> frozenset[str]:
+        """Keys written in Chinese, Japanese or Korean script."""
+        return frozenset(k for k in self.keys if has_cjk(k))
+
+    @cached_property
+    def word_prefixes(self) -> frozenset[tuple[str, ...]]:
+        """Keys of several words by the first four letters of each word: the inflected forms
+        of a name ("концерна калашников") share them."""
+        return frozenset(word_prefixes(k) for k in self.keys if " " in k)
+
     def prepare(self) -> None:
-        """Build the lazy parts now: the trigram index and the RapidFuzz scorers."""
+        """Build the lazy parts now: the derived key tables, the trigram index and the
+        RapidFuzz scorers."""
+        _ = self.by_compact, self.max_tokens, self.cjk_keys, self.word_prefixes
         self.trigrams.prepare()
         import rapidfuzz.fuzz
         import rapidfuzz.process  # noqa: F401

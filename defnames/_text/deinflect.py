@@ -32,6 +32,7 @@ if TYPE_CHECKING:  # the tables under their old names (see __getattr__)
 class _Tables:
     endings: dict[str, _Rows]  # language -> (ending, replacement) as written, languages in the order tried
     endings_by_length: Mapping[str, _Rows]  # the same, longest ending first (stable)
+    by_ending: Mapping[str, tuple[tuple[int, ...], dict[str, _Rows]]]  # lengths (longest first), ending -> rows
     prefixes: dict[str, _Rows]
     script_lang: Mapping[str, str]
     aliases: Mapping[str, str]
@@ -48,8 +49,20 @@ def _tables() -> _Tables:
     order = [*(x for x in lex.deinflect_langs if x in table), *sorted(set(table) - set(lex.deinflect_langs))]
     endings = {lang: table[lang] for lang in order}
     by_length = {lang: tuple(sorted(rows, key=lambda er: -len(er[0]))) for lang, rows in endings.items()}
+    by_ending: dict[str, tuple[tuple[int, ...], dict[str, _Rows]]] = {}
+    for lang, rows in by_length.items():
+        grouped: dict[str, list[tuple[str, str]]] = {}
+        for e, r in rows:
+            grouped.setdefault(e, []).append((e, r))
+        lengths = tuple(sorted({len(e) for e in grouped}, reverse=True))
+        by_ending[lang] = (lengths, {e: tuple(v) for e, v in grouped.items()})
     return _Tables(
-        endings, by_length, _rows(lex.deinflect_prefixes), dict(lex.deinflect_script_langs), dict(lex.lang_aliases)
+        endings,
+        by_length,
+        by_ending,
+        _rows(lex.deinflect_prefixes),
+        dict(lex.deinflect_script_langs),
+        dict(lex.lang_aliases),
     )
 
 
@@ -113,9 +126,10 @@ def _deinflect(word: str, lang: str | None) -> tuple[str, ...]:
 def _suffix_bases(low: str, code: str) -> list[str]:
     """Bases from ``deinflect_endings``, longest ending first; Serbian fleeting a restored."""
     out: list[str] = []
-    for e, r in _tables().endings_by_length.get(code, ()):
-        if not low.endswith(e):
-            continue
+    lengths, by_ending = _tables().by_ending.get(code, ((), {}))
+    # the endings the word has, longest first: one dictionary look-up per length, not a scan
+    rows = [row for n in lengths if n <= len(low) for row in by_ending.get(low[len(low) - n :], ())]
+    for e, r in rows:
         base = low[: len(low) - len(e)] + r
         out.append(base)
         m = _SERBIAN_FLEETING_A.search(base) if code == "sr" and not r else None

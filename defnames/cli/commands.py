@@ -7,13 +7,23 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from defnames._resolver import Registry, registry
 from defnames.cli.render import entity_rows, explain_lines, match_line
 from defnames.errors import ExitCode, InputError, Problems, ReferenceDataError
-from defnames.models import Mention
-from defnames.pipelines.columns import match_record
+
+if TYPE_CHECKING:
+    from defnames.models import Match, Mention
+
+
+def match_record(reg: Registry, mention: str, m: Match | None, *, explain: bool = False) -> dict[str, Any]:
+    """The one JSON shape of a match (:func:`defnames.pipelines.columns.match_record`, imported
+    only by the commands that print JSON: it loads pydantic for its schema)."""
+    from defnames.pipelines.columns import match_record as record
+
+    return record(reg, mention, m, explain=explain)
+
 
 __all__ = [
     "IO",

@@ -10,7 +10,10 @@ from typing import Any, TextIO
 
 from defnames.cli.commands import IO, add_registry_option, command_registry
 from defnames.errors import ExitCode
-from defnames.pipelines.files import FORMATS, match_file
+
+# the formats of defnames.pipelines.files.FORMATS (tests/cli check they agree), named here so
+# that building the parser does not import the file pipeline
+FORMATS = ("csv", "tsv", "jsonl", "parquet")
 
 __all__ = ["add_match_parser", "cmd_match"]
 
@@ -89,6 +92,8 @@ def cmd_match(args: argparse.Namespace, io: IO) -> int:
         pool = ResolverPool(reg, args.workers)
         reg = PooledRegistry(pool)
     try:
+        from defnames.pipelines.files import match_file
+
         summary = match_file(
             reg,
             args.input,

@@ -9,6 +9,7 @@ from defnames._index.names import NameIndex
 
 def test_the_packaged_registry_loads_the_compiled_index() -> None:
     reg = defnames.registry()
+    _ = reg.store  # the packaged data is read on first need
     assert reg._compiled_index is not None  # the digest of index.json matches the bundle
 
 

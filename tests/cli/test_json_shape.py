@@ -88,3 +88,10 @@ def test_the_http_api_uses_the_same_record() -> None:
     reg = defnames.registry()
     _, looked = run("lookup", "MBDA", "--json")
     assert shapes.match_json(reg, "MBDA", reg.resolve("MBDA")) == looked[0]
+
+
+def test_the_match_command_offers_the_file_formats() -> None:
+    from defnames.cli.match import FORMATS
+    from defnames.pipelines.files import FORMATS as PIPELINE_FORMATS
+
+    assert FORMATS == PIPELINE_FORMATS

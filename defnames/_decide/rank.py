@@ -30,7 +30,7 @@ from defnames._decide.weak import legal_form_follows, looks_like_a_word, needs_s
 from defnames._index.names import NameIndex
 from defnames._store.entities import EntityStore
 from defnames._text.keys import name_key
-from defnames._text.phrases import town_in
+from defnames._text.phrases import place_at, town_in
 from defnames.models import Entity, EntityStatus, Method, NameKind
 
 __all__ = ["DEFAULT_MARGIN", "DEFAULT_THRESHOLD", "choose", "rank"]
@@ -47,6 +47,24 @@ def _tier(c: Candidate) -> int:
     return 2
 
 
+def _only_places(rest: str, index: NameIndex) -> bool:
+    """Whether the words after a parent's name are a country or city ("Thales *Nederland*"),
+    generic words that are no domain ("Torvan *Industries*, Inc.") or none at all (its legal
+    unit, "BAE Systems, Inc."): not "Airbus *Helicopters* España"."""
+    lex = index.lex
+    toks = rest.split()
+    i = 0
+    while i < len(toks):
+        p = place_at(toks, i, lex)
+        if p is not None:
+            i = p[0]
+        elif toks[i] in lex.generic and toks[i] not in lex.droppable_tails and toks[i] != "and":
+            i += 1  # "Torvan Industries, Inc.": a generic word, not a domain ("Helicopters")
+        else:
+            return False
+    return True
+
+
 def subsidiary_in(
     store: EntityStore, index: NameIndex, entity_id: str, countries: frozenset[str], key: str
 ) -> Entity | None:
@@ -59,6 +77,13 @@ def subsidiary_in(
     if not found:
         return None
     named = [e for e in found if name_key(e.name, index.lex).startswith(key)]
+    if named:  # the arm named for the country ("Thales Nederland"), else none of them:
+        rests = {e.id: name_key(e.name, index.lex)[len(key) :].split() for e in named}
+        named = [e for e in named if _only_places(" ".join(rests[e.id]), index)]
+        fewest = min((len(rests[e.id]) for e in named), default=0)
+        named = [e for e in named if len(rests[e.id]) == fewest]  # "BAE Systems, Inc." first
+        if len(named) != 1:  # "filial española de Airbus" is not Airbus Helicopters España
+            return None
     pool = named or (found if len(found) == 1 else [])
     if len({e.country for e in pool}) > 1:
         return None  # "the Franco-German KNDS": the group itself, not one of its arms

@@ -142,14 +142,27 @@ def _core_exact(index: NameIndex, a: Analysis) -> list[Candidate]:
     ]
 
 
-def _inflected(index: NameIndex, a: Analysis, context: str | None) -> list[Candidate]:
-    """The first de-inflected reading that names an entity exactly or by its segments."""
+def _inflected(index: NameIndex, a: Analysis, context: str | None, whole: bool = False) -> list[Candidate]:
+    """The first de-inflected reading that names an entity exactly or by segments that explain
+    every word ("Lockheedem Martinem" is Lockheed Martin, not Martin with a word left over); else
+    the first that names one by its segments at all (never, with ``whole``)."""
+    first: list[Candidate] = []
     for reading in inflected_readings(a.mention, index.lex, index.variants.vocabulary, context):
         found = _Passes(index, reading.analysis)
         hits = found.exact() or [c for c in found.segments() if c.score >= W.CONFIDENT]
-        if hits:
-            return [c.adjust(W.INFLECTED, "case ending taken off") for c in hits]
-    return []
+        complete = [c for c in hits if not _unexplained([c])]
+        if complete:
+            return [c.adjust(W.INFLECTED, "case ending taken off") for c in complete]
+        first = first or hits
+    return [] if whole else [c.adjust(W.INFLECTED, "case ending taken off") for c in first]
+
+
+def _more_inflected(index: NameIndex, a: Analysis, context: str | None, cands: list[Candidate]) -> list[Candidate]:
+    """De-inflected readings when nothing is confident yet, or when the confident candidates
+    leave words unexplained ("Lockheedem Martinem": not Martin with a word left over)."""
+    if not _confident(cands):
+        return _inflected(index, a, context)
+    return _inflected(index, a, context, whole=True) if _unexplained(cands) else []
 
 
 def _quoted(index: NameIndex, a: Analysis) -> list[Candidate]:
@@ -159,6 +172,11 @@ def _quoted(index: NameIndex, a: Analysis) -> list[Candidate]:
         if found:
             return quoted_candidates(index, reading, found)
     return []
+
+
+def _unexplained(cands: list[Candidate]) -> bool:
+    """Whether the best candidates leave words of the mention unexplained."""
+    return any(label == "unexplained" for c in cands if c.score >= W.CONFIDENT for _, label in c.dropped)
 
 
 def _confident(cands: list[Candidate]) -> bool:
@@ -181,8 +199,7 @@ def find_candidates(index: NameIndex, a: Analysis, context: str | None = None) -
         cands = record.candidates() if record and record.division_first() else whole.segments()
     if not _confident(cands):
         cands = [*cands, *variant_candidates(index, a)]
-    if not _confident(cands):
-        cands = [*cands, *_inflected(index, a, context)]
+    cands = [*cands, *_more_inflected(index, a, context, cands)]
     if not _confident(cands):
         cands = [*cands, *whole.fuzzy()]
     elif _may_be_inflected_longer_name(index, a, cands):

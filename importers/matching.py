@@ -22,6 +22,18 @@ from .namekey import KeyMaker
 MERGE_METHODS = frozenset({"exact", "legal_name", "alias", "former_name"})
 
 
+def _concept_key(name: str) -> str | None:
+    """The descriptor-concept key of a name, when it has two concepts or more and a distinctive
+    word of four letters or more (a bag of descriptors alone, or with a short word, says too little)."""
+    from defnames._text.concepts import concept_key
+
+    key = concept_key(name)
+    words = key.split()
+    concepts = [w for w in words if w.startswith("_")]
+    rest = [w for w in words if not w.startswith("_")]
+    return key if len(concepts) >= 2 and rest and all(len(w) >= 4 for w in rest) else None
+
+
 def _short(key: str) -> bool:
     """A one-word key of at most five letters ('nmz', 'kbp'): an acronym that two companies
     of one country easily share, so it merges only as the listing's primary name."""
@@ -47,6 +59,7 @@ class HandIndex:
         self.names: dict[str, set[str]] = defaultdict(set)  # key -> ids using it as a current name
         self.all_keys: dict[str, set[str]] = defaultdict(set)  # key -> ids using it in any way
         self.how: dict[tuple[str, str], str] = {}  # (key, id) -> name, weak alias or former name
+        self.concepts: dict[tuple[str | None, str], set[str]] = defaultdict(set)  # (country, concept key) -> ids
         for e in hand.entities:
             for k, v in e.identifiers.items():
                 self.ident[(k, v.strip().upper())].add(e.id)
@@ -61,6 +74,8 @@ class HandIndex:
                     self.how[(key, e.id)] = kind
                     if kind == "name":
                         self.names[key].add(e.id)
+                        if (ck := _concept_key(n)) is not None:
+                            self.concepts[(e.country, ck)].add(e.id)
 
     def keys_of(self, entity_id: str) -> set[str]:
         return {self.keys.key(n) for n in self.by_id[entity_id].all_names()}
@@ -97,7 +112,9 @@ class HandIndex:
             for n, h in short
             if h not in local_hits and h != out.merge_id
         ]
-        if out.merge_id is not None or not local_hits:
+        if out.merge_id is None and not local_hits:
+            return self._by_concepts(names, country, out)
+        if out.merge_id is not None:
             return out
         if len(local_hits) == 1:
             chosen = next(iter(local_hits))
@@ -109,6 +126,19 @@ class HandIndex:
             return out
         n = local_hits[chosen]
         out.merge_id, out.how = chosen, f"{self.how[(self.keys.key(n), chosen)]} {n!r}"
+        return out
+
+    def _by_concepts(self, names: list[str], country: str | None, out: MatchResult) -> MatchResult:
+        """No identifier or name hit: a listed name whose descriptor-concept key (with at least
+        two concepts and a distinctive word) equals a name of exactly one hand entity in the same
+        country merges — the same plant romanized another way ("Kazanskii Optiko-Mekhanicheskii
+        Zavod" and "Kazan Optical-Mechanical Plant" are both ``_mechanical_ _optics_ _plant_ kazan``)."""
+        for n in names:
+            ck = _concept_key(n)
+            hits = sorted(self.concepts.get((country, ck), ())) if ck else []
+            if len(hits) == 1:
+                out.merge_id, out.how = hits[0], f"concept key {ck!r} of {n!r}"
+                return out
         return out
 
     def possible_duplicates(

@@ -83,11 +83,7 @@ class HandIndex:
     def match(self, names: list[str], identifiers: dict[str, str], country: str | None) -> MatchResult:
         """Names in list order, the primary name first."""
         out = MatchResult()
-        for k, v in sorted(identifiers.items()):
-            hits = sorted(self.ident.get((k, v.strip().upper()), ()))
-            if len(hits) == 1:
-                out.merge_id, out.how = hits[0], f"identifier {k}"
-                break
+        self._by_identifier(identifiers, out)
         local_hits: dict[str, str] = {}  # id -> first listed name that hit it
         short: list[tuple[str, str]] = []  # (short name, id) hits that do not merge alone
         primary: set[str] = set()
@@ -127,6 +123,14 @@ class HandIndex:
         n = local_hits[chosen]
         out.merge_id, out.how = chosen, f"{self.how[(self.keys.key(n), chosen)]} {n!r}"
         return out
+
+    def _by_identifier(self, identifiers: dict[str, str], out: MatchResult) -> None:
+        """The first identifier (sorted by key) that exactly one hand entity carries."""
+        for k, v in sorted(identifiers.items()):
+            hits = sorted(self.ident.get((k, v.strip().upper()), ()))
+            if len(hits) == 1:
+                out.merge_id, out.how = hits[0], f"identifier {k}"
+                return
 
     def _by_concepts(self, names: list[str], country: str | None, out: MatchResult) -> MatchResult:
         """No identifier or name hit: a listed name whose descriptor-concept key (with at least

@@ -45,6 +45,7 @@ from defnames._store.entities import EntityStore
 from defnames._store.parse import SharedName, parse_entities, parse_shared_names
 from defnames._store.sources import read_sources
 from defnames._text.cleanup import clean_text
+from defnames._text.keymemo import KeyMemo
 from defnames._text.tokens import tokens
 from defnames.errors import InputError, ReferenceDataError
 from defnames.models import Entity, EntityStatus, Match, Mention
@@ -77,8 +78,11 @@ class Registry:
         self.shared_names: list[SharedName] = list(shared_names)
         self.version = version
         self.lexicon = (lex or lexicon()).with_places(city_places(self.store))
+        self._keys = KeyMemo(self.lexicon)  # name keys, shared by the checks and the index
         if check:
-            problems = check_registry(list(self.store), self.shared_names, self.lexicon, require_sources=False)
+            problems = check_registry(
+                list(self.store), self.shared_names, self.lexicon, require_sources=False, keys=self._keys
+            )
             if problems:
                 raise ReferenceDataError(problems)
         self._known_variants: dict[str, tuple[str, tuple[str, ...], str]] = {}
@@ -108,9 +112,17 @@ class Registry:
             f"{where_of[e.id]}: id: {e.id!r} already exists in the registry" for e in entities if e.id in self.store
         ]
         problems += clash
+        # this registry's names are keyed into its own memo (once), the new ones into a child
+        self._keys.fill(n for e in self.store for n in e.all_names())
+        keys = self._keys.child()
         if not problems:
             problems = check_registry(
-                [*self.store, *entities], [*self.shared_names, *shared], self.lexicon, where_of, require_sources=False
+                [*self.store, *entities],
+                [*self.shared_names, *shared],
+                self.lexicon,
+                where_of,
+                require_sources=False,
+                keys=keys,
             )
         if problems:
             raise ReferenceDataError(problems)
@@ -119,6 +131,7 @@ class Registry:
             [*self.store, *entities], [*self.shared_names, *shared], version=version, lex=self.lexicon, check=False
         )
         extended._known_variants = self._known_variants  # keyed by name: valid for any registry
+        extended._keys = keys  # keys depend on the word tables, not on the places
         return extended
 
     # -- entities and the ownership tree (see EntityStore) --------------------------------
@@ -169,7 +182,7 @@ class Registry:
     def index(self) -> NameIndex:
         """The name index, built on first use with everything matching needs, so that no
         later call pays a one-time cost (the ownership map, the trigram index, RapidFuzz)."""
-        index = NameIndex(self.store, self.lexicon, self._known_variants, self._compiled_index)
+        index = NameIndex(self.store, self.lexicon, self._known_variants, self._compiled_index, self._keys)
         index.prepare()
         _ = self.store.children
         return index

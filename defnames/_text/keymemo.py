@@ -1,0 +1,101 @@
+"""A memo of name keys, so that each name of a registry is keyed once.
+
+Loading a registry keys every name twice over: the registry checks need the key and the
+full key of every name (to find names held by two entities), and the name index then needs
+the same keys again. At 100,000 entities deriving a key (fold, tokens, legal forms) is most
+of the load time, so both take their keys from one :class:`KeyMemo`: the checks fill it, the
+index reads it.
+
+A memo may sit on a ``base`` memo (the registry an overlay extends): names the base already
+keyed are read from it, new names are keyed into the memo itself, so the base never grows
+with the overlays loaded on top of it.
+
+Keys depend on the lexicon's word tables (synonyms, contractions, legal forms), never on its
+places, so a memo stays valid for a copy of its lexicon that only knows more places
+(:meth:`~defnames._lexicon.Lexicon.with_places`).
+
+>>> memo = KeyMemo()
+>>> memo.key("BAE Systems, Inc."), memo.full("BAE Systems, Inc.")
+('bae systems', 'bae systems inc')
+>>> memo.translit("укроборонпром")
+'ukroboronprom'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from defnames._lexicon import Lexicon, lexicon
+from defnames._text.keys import strip_legal_forms, translit_key
+from defnames._text.tokens import tokens
+
+__all__ = ["KeyMemo"]
+
+
+def _without_the(toks: list[str]) -> list[str]:
+    return toks[1:] if len(toks) > 1 and toks[0] == "the" else toks
+
+
+class KeyMemo:
+    """``name_key``, ``full_key`` and ``translit_key`` of names, each computed once.
+
+    ``key(n) == name_key(n, lex)``, ``full(n) == full_key(n, lex)`` and
+    ``translit(k) == translit_key(k, lex)`` for every string (``tests/text/test_keymemo.py``).
+    """
+
+    __slots__ = ("_base", "_keys", "_translit", "lex")
+
+    def __init__(self, lex: Lexicon | None = None, base: KeyMemo | None = None) -> None:
+        self.lex = lex or lexicon()
+        self._base = base
+        self._keys: dict[str, tuple[str, str]] = {}
+        self._translit: dict[str, str] = {}
+
+    def _pair(self, name: str) -> tuple[str, str]:
+        found = self._keys.get(name)
+        base = self._base
+        while found is None and base is not None:
+            found, base = base._keys.get(name), base._base
+        if found is None:
+            # name_key and full_key share their tokens: one call of tokens() gives both
+            toks = tokens(name, self.lex)
+            full = " ".join(_without_the(toks))
+            stripped, _ = strip_legal_forms(toks, self.lex)
+            key = " ".join(_without_the(stripped))
+            found = (key, key if full == key else full)
+            self._keys[name] = found
+        return found
+
+    def key(self, name: str) -> str:
+        """The name's key, legal forms stripped (:func:`~defnames._text.keys.name_key`)."""
+        return self._pair(name)[0]
+
+    def full(self, name: str) -> str:
+        """The name's key with its legal forms (:func:`~defnames._text.keys.full_key`)."""
+        return self._pair(name)[1]
+
+    def translit(self, key: str) -> str:
+        """An ASCII key for a key (:func:`~defnames._text.keys.translit_key`)."""
+        if key.isascii():
+            return key
+        found = self._translit.get(key)
+        base = self._base
+        while found is None and base is not None:
+            found, base = base._translit.get(key), base._base
+        if found is None:
+            found = self._translit[key] = translit_key(key, self.lex)
+        return found
+
+    def fill(self, names: Iterable[str]) -> None:
+        """Key these names now (into this memo, not its base)."""
+        for n in names:
+            self._pair(n)
+
+    def child(self, lex: Lexicon | None = None) -> KeyMemo:
+        """A memo on top of this one (for an overlay: new names go into the child only)."""
+        return KeyMemo(lex or self.lex, base=self)
+
+    @property
+    def size(self) -> int:
+        """How many names this memo holds itself (its base not counted)."""
+        return len(self._keys)

@@ -1,0 +1,54 @@
+"""The key memo gives exactly the keys of name_key, full_key and translit_key, once per name."""
+
+from __future__ import annotations
+
+import pytest
+
+from defnames import Registry
+from defnames._text.keymemo import KeyMemo
+from defnames._text.keys import full_key, name_key, translit_key
+
+TRICKY = [
+    "The Boeing Company",
+    "The",
+    "BAE Systems, Inc.",
+    "Saab AB (publ)",
+    "三菱重工業株式会社",
+    "Naučno-proizvodstvennoe obedinenie Splav",
+    "Концерн «Калашников»",
+    "BAE SYSTEMS PLC ORD 2.5P",
+    "AO",
+    "한화에어로스페이스",
+    "",
+    "  ",
+]
+
+
+@pytest.mark.parametrize("name", TRICKY)
+def test_same_keys_as_the_functions(name: str, real: Registry) -> None:
+    memo = KeyMemo(real.lexicon)
+    assert memo.key(name) == name_key(name, real.lexicon)
+    assert memo.full(name) == full_key(name, real.lexicon)
+    k = memo.key(name)
+    assert memo.translit(k) == translit_key(k, real.lexicon)
+
+
+def test_every_packaged_name(real: Registry) -> None:
+    memo = KeyMemo(real.lexicon)
+    names = [n for e in real.store for n in e.all_names()]
+    assert [memo.key(n) for n in names] == [name_key(n, real.lexicon) for n in names]
+    assert [memo.full(n) for n in names] == [full_key(n, real.lexicon) for n in names]
+
+
+def test_a_child_reads_its_base_and_writes_only_itself(real: Registry) -> None:
+    base = KeyMemo(real.lexicon)
+    base.fill(["Rheinmetall AG"])
+    child = base.child()
+    assert child.key("Rheinmetall AG") == "rheinmetall"
+    assert child.size == 0  # read from the base
+    assert child.key("Hensoldt AG") == "hensoldt"
+    assert (base.size, child.size) == (1, 1)  # the new name went into the child only
+    grandchild = child.child()
+    assert grandchild.key("Rheinmetall AG") == "rheinmetall" and grandchild.size == 0
+    assert grandchild.translit("укроборонпром") == "ukroboronprom"
+    assert child.translit("укроборонпром") == "ukroboronprom"

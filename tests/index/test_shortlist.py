@@ -60,13 +60,48 @@ def test_sparse_and_dense_paths_agree(real: Registry, monkeypatch: pytest.Monkey
     assert sum(map(bool, sparse)) > 250
 
 
-def test_common_trigrams_are_read_only_among_the_rarest(monkeypatch: pytest.MonkeyPatch) -> None:
-    keys = sorted({f"zq{i:04d} systems" for i in range(300)} | {"korvant systems"})
-    ti = TrigramIndex(keys)
-    p = ti._index()
-    monkeypatch.setattr(sl, "MAX_POSTINGS", 10)
-    read, _ = ti._read(p, "korvant systems")
-    counts = [p.counts[t] for t in read]
-    assert counts[: sl._RAREST] == sorted(counts[: sl._RAREST])
-    assert all(c <= 10 for c in counts[sl._RAREST :])
-    assert ti.shortlist("korvamt systems")[0] == "korvant systems"
+def _sim(key: str, query: str, p: sl._Postings, read: list[int], q_total: float) -> float:
+    """The weighted Jaccard similarity of the full shortlist, computed plainly."""
+    theirs = {p.number[g] for g in _grams(key)}
+    overlap = sum(p.idf[t] for t in read if t in theirs)
+    return overlap / (sum(p.idf[t] for t in theirs) + q_total - overlap + 1e-9)
+
+
+@pytest.fixture(scope="module")
+def large(real: Registry) -> TrigramIndex:
+    """The packaged keys, indexed as a large index is (candidates from the rarest trigrams)."""
+    ti = TrigramIndex(real.index.keys)
+    ti._postings = build_postings(ti.keys, by_key=True)
+    return ti
+
+
+def test_a_small_index_reads_every_posting(real: Registry) -> None:
+    assert len(real.index.keys) <= sl.EXACT_KEYS
+    assert real.index.trigrams._index().key_grams is None
+
+
+def test_pruned_shortlists_carry_the_full_scores(large: TrigramIndex, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sl, "BUDGET", 0)  # every query takes the pruned path
+    p = large._index()
+    for q in _typos(large.keys, 200):
+        read, q_total = large._read(p, q)
+        found = large.shortlist(q)
+        sims = [_sim(k, q, p, read, q_total) for k in found]
+        assert sims == sorted(sims, reverse=True)
+        assert all(x > sl._FLOOR for x in sims)
+
+
+def test_pruned_shortlists_find_what_the_full_ones_find(large: TrigramIndex, monkeypatch: pytest.MonkeyPatch) -> None:
+    queries = _typos(large.keys, 300)
+    monkeypatch.setattr(sl, "BUDGET", 10**12)  # every posting read
+    full = [large.shortlist(q) for q in queries]
+    monkeypatch.setattr(sl, "BUDGET", 200)
+    pruned = [large.shortlist(q) for q in queries]
+    same_top = sum(bool(a) == bool(b) and (not a or a[0] == b[0]) for a, b in zip(full, pruned))
+    assert same_top >= 0.97 * len(queries)
+
+
+def test_a_thread_leaves_its_weights_at_zero(large: TrigramIndex, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sl, "BUDGET", 0)
+    large.shortlist("rheinmetal")
+    assert not large._weights(len(large._index().counts)).any()

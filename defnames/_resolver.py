@@ -183,6 +183,8 @@ class Registry:
         """The name index, built on first use with everything matching needs, so that no
         later call pays a one-time cost (the ownership map, the trigram index, RapidFuzz)."""
         index = NameIndex(self.store, self.lexicon, self._known_variants, self._compiled_index, self._keys)
+        if self._keys.based:
+            self._keys.forget()  # an overlay's keys: the index holds them now
         index.prepare()
         _ = self.store.children
         return index

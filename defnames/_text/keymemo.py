@@ -95,6 +95,17 @@ class KeyMemo:
         """A memo on top of this one (for an overlay: new names go into the child only)."""
         return KeyMemo(lex or self.lex, base=self)
 
+    def forget(self) -> None:
+        """Drop this memo's own keys (its base keeps its): once the name index holds an
+        overlay's keys, the memo need not hold them twice."""
+        self._keys = {}
+        self._translit = {}
+
+    @property
+    def based(self) -> bool:
+        """This memo sits on a base memo (it is an overlay's)."""
+        return self._base is not None
+
     @property
     def size(self) -> int:
         """How many names this memo holds itself (its base not counted)."""

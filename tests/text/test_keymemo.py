@@ -52,3 +52,13 @@ def test_a_child_reads_its_base_and_writes_only_itself(real: Registry) -> None:
     assert grandchild.key("Rheinmetall AG") == "rheinmetall" and grandchild.size == 0
     assert grandchild.translit("укроборонпром") == "ukroboronprom"
     assert child.translit("укроборонпром") == "ukroboronprom"
+
+
+def test_forget_keeps_the_base(real: Registry) -> None:
+    base = KeyMemo(real.lexicon)
+    base.fill(["Rheinmetall AG"])
+    child = base.child()
+    child.fill(["Hensoldt AG"])
+    child.forget()
+    assert (base.size, child.size, child.based, base.based) == (1, 0, True, False)
+    assert child.key("Hensoldt AG") == "hensoldt"

@@ -26,8 +26,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from defnames._lexicon import Lexicon, lexicon
+from defnames._text.fold import fold
 from defnames._text.keys import strip_legal_forms, translit_key
-from defnames._text.tokens import tokens
+from defnames._text.tokens import _bare_namesake, _contract, tokens
+
+_fold_word = fold.__wrapped__  # uncached: the memo keeps its own words
 
 __all__ = ["KeyMemo"]
 
@@ -43,13 +46,14 @@ class KeyMemo:
     ``translit(k) == translit_key(k, lex)`` for every string (``tests/text/test_keymemo.py``).
     """
 
-    __slots__ = ("_base", "_keys", "_translit", "lex")
+    __slots__ = ("_base", "_keys", "_translit", "_words", "lex")
 
     def __init__(self, lex: Lexicon | None = None, base: KeyMemo | None = None) -> None:
         self.lex = lex or lexicon()
         self._base = base
         self._keys: dict[str, tuple[str, str]] = {}
         self._translit: dict[str, str] = {}
+        self._words: dict[str, list[str]] = {}
 
     def _pair(self, name: str) -> tuple[str, str]:
         found = self._keys.get(name)
@@ -58,13 +62,37 @@ class KeyMemo:
             found, base = base._keys.get(name), base._base
         if found is None:
             # name_key and full_key share their tokens: one call of tokens() gives both
-            toks = tokens(name, self.lex)
+            toks = self._tokens(name)
             full = " ".join(_without_the(toks))
             stripped, _ = strip_legal_forms(toks, self.lex)
             key = " ".join(_without_the(stripped))
             found = (key, key if full == key else full)
             self._keys[name] = found
         return found
+
+    def _tokens(self, name: str) -> list[str]:
+        """``tokens(name)``, folding an ASCII name word by word (each distinct word once).
+
+        For ASCII text folding is local to each run of non-space characters (the dots of an
+        acronym, an apostrophe ending, ``&``), so the fold of a name is the folds of its
+        words joined; names in other scripts are folded whole.
+        """
+        if not name.isascii():
+            return tokens(name, self.lex)
+        words, folded = self._words, []
+        for w in name.split():
+            found = words.get(w)
+            if found is None:
+                found = words[w] = _fold_word(w).split()
+            folded += found
+        lx = self.lex
+        syn = lx.synonyms
+        toks = [syn.get(t, t) for t in folded]
+        if lx.contractions and not lx.contraction_starts.isdisjoint(toks):
+            toks = _contract(toks, lx.contractions, lx.contraction_max)
+        if not lx.named_after.isdisjoint(toks):
+            toks = _bare_namesake(toks, lx)
+        return toks
 
     def key(self, name: str) -> str:
         """The name's key, legal forms stripped (:func:`~defnames._text.keys.name_key`)."""
@@ -100,6 +128,7 @@ class KeyMemo:
         overlay's keys, the memo need not hold them twice."""
         self._keys = {}
         self._translit = {}
+        self._words = {}
 
     @property
     def based(self) -> bool:

@@ -62,3 +62,42 @@ def test_forget_keeps_the_base(real: Registry) -> None:
     child.forget()
     assert (base.size, child.size, child.based, base.based) == (1, 0, True, False)
     assert child.key("Hensoldt AG") == "hensoldt"
+
+
+ASCII_TRICKY = [
+    "S.p.A. Holding",
+    "AT&T Government Solutions",
+    "Smith+Nephew",
+    "O'Neil's Ordnance",
+    "d'Airbus Defence",
+    "ASELSAN'in",
+    "U.S. Army Contracting Command",
+    "A.B.C.D. Systems",
+    "tab\tseparated\x1cname",
+    "Nauchno Proizvodstvennoe Obedinenie Splav",
+    "Zavod imeni akademika V.P. Makeeva",
+    "Rheinmetall's",
+    "  spaced   out  ",
+    "-- --",
+    "L3Harris Technologies, Inc.",
+]
+
+
+@pytest.mark.parametrize("name", ASCII_TRICKY)
+def test_word_by_word_folding_of_ascii_names(name: str, real: Registry) -> None:
+    memo = KeyMemo(real.lexicon)
+    assert memo.key(name) == name_key(name, real.lexicon)
+    assert memo.full(name) == full_key(name, real.lexicon)
+
+
+def test_synthetic_names(real: Registry) -> None:
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+    from synthetic import make_entities
+
+    names = [n for r in make_entities(800) for n in [r["name"], r.get("legal_name", ""), *r.get("aliases", [])]]
+    memo = KeyMemo(real.lexicon)
+    assert [memo.key(n) for n in names] == [name_key(n, real.lexicon) for n in names]
+    assert [memo.full(n) for n in names] == [full_key(n, real.lexicon) for n in names]

@@ -46,29 +46,32 @@ class KeyMemo:
     ``translit(k) == translit_key(k, lex)`` for every string (``tests/text/test_keymemo.py``).
     """
 
-    __slots__ = ("_base", "_keys", "_translit", "_words", "lex")
+    __slots__ = ("_base", "_fulls", "_keys", "_translit", "_words", "lex")
 
     def __init__(self, lex: Lexicon | None = None, base: KeyMemo | None = None) -> None:
         self.lex = lex or lexicon()
         self._base = base
-        self._keys: dict[str, tuple[str, str]] = {}
+        self._keys: dict[str, str] = {}  # name -> key
+        self._fulls: dict[str, str] = {}  # name -> full key, where it is not the key
         self._translit: dict[str, str] = {}
-        self._words: dict[str, list[str]] = {}
+        self._words: dict[str, str] = {}  # ASCII word -> its fold
 
-    def _pair(self, name: str) -> tuple[str, str]:
-        found = self._keys.get(name)
-        base = self._base
-        while found is None and base is not None:
-            found, base = base._keys.get(name), base._base
-        if found is None:
-            # name_key and full_key share their tokens: one call of tokens() gives both
-            toks = self._tokens(name)
-            full = " ".join(_without_the(toks))
-            stripped, _ = strip_legal_forms(toks, self.lex)
-            key = " ".join(_without_the(stripped))
-            found = (key, key if full == key else full)
-            self._keys[name] = found
-        return found
+    def _holder(self, name: str) -> KeyMemo | None:
+        """This memo or the base that holds the name's keys (None: not keyed yet)."""
+        memo: KeyMemo | None = self
+        while memo is not None and name not in memo._keys:
+            memo = memo._base
+        return memo
+
+    def _compute(self, name: str) -> str:
+        # name_key and full_key share their tokens: one call of tokens() gives both
+        toks = self._tokens(name)
+        full = " ".join(_without_the(toks))
+        stripped, _ = strip_legal_forms(toks, self.lex)
+        key = self._keys[name] = " ".join(_without_the(stripped))
+        if full != key:
+            self._fulls[name] = full
+        return key
 
     def _tokens(self, name: str) -> list[str]:
         """``tokens(name)``, folding an ASCII name word by word (each distinct word once).
@@ -83,8 +86,8 @@ class KeyMemo:
         for w in name.split():
             found = words.get(w)
             if found is None:
-                found = words[w] = _fold_word(w).split()
-            folded += found
+                found = words[w] = _fold_word(w)
+            folded += found.split()
         lx = self.lex
         syn = lx.synonyms
         toks = [syn.get(t, t) for t in folded]
@@ -96,11 +99,17 @@ class KeyMemo:
 
     def key(self, name: str) -> str:
         """The name's key, legal forms stripped (:func:`~defnames._text.keys.name_key`)."""
-        return self._pair(name)[0]
+        memo = self._holder(name)
+        return memo._keys[name] if memo is not None else self._compute(name)
 
     def full(self, name: str) -> str:
         """The name's key with its legal forms (:func:`~defnames._text.keys.full_key`)."""
-        return self._pair(name)[1]
+        memo = self._holder(name)
+        if memo is None:
+            memo, key = self, self._compute(name)
+        else:
+            key = memo._keys[name]
+        return memo._fulls.get(name, key)
 
     def translit(self, key: str) -> str:
         """An ASCII key for a key (:func:`~defnames._text.keys.translit_key`)."""
@@ -117,7 +126,8 @@ class KeyMemo:
     def fill(self, names: Iterable[str]) -> None:
         """Key these names now (into this memo, not its base)."""
         for n in names:
-            self._pair(n)
+            if self._holder(n) is None:
+                self._compute(n)
 
     def child(self, lex: Lexicon | None = None) -> KeyMemo:
         """A memo on top of this one (for an overlay: new names go into the child only)."""
@@ -127,6 +137,7 @@ class KeyMemo:
         """Drop this memo's own keys (its base keeps its): once the name index holds an
         overlay's keys, the memo need not hold them twice."""
         self._keys = {}
+        self._fulls = {}
         self._translit = {}
         self._words = {}
 

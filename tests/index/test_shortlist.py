@@ -105,3 +105,15 @@ def test_a_thread_leaves_its_weights_at_zero(large: TrigramIndex, monkeypatch: p
     monkeypatch.setattr(sl, "BUDGET", 0)
     large.shortlist("rheinmetal")
     assert not large._weights(len(large._index().counts)).any()
+
+
+def test_a_query_of_common_trigrams_keeps_the_best_by_the_rarest(
+    large: TrigramIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sl, "BUDGET", 0)
+    monkeypatch.setattr(sl, "_RESCORED", 8)  # fewer candidates scored than gathered
+    p = large._index()
+    for q in ["defence systems", "aerospace industries", *_typos(large.keys, 50)]:
+        read, q_total = large._read(p, q)
+        sims = [_sim(k, q, p, read, q_total) for k in large.shortlist(q)]
+        assert len(sims) <= 8 and sims == sorted(sims, reverse=True)

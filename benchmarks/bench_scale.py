@@ -97,15 +97,27 @@ def _baseline_us(choices: list[str], names: list[str], reps: int) -> float:
     return statistics.median(meds)
 
 
-def _timed(fn: Any, reps: int) -> tuple[float, Any]:
-    out, times = None, []
+def _timed(fn: Any, reps: int, cpu: list[float] | None = None) -> tuple[float, Any]:
+    """Median wall time of ``reps`` calls (and, into ``cpu``, the median CPU time) and the last result."""
+    out, times, cpus = None, [], []
     for _ in range(reps):
         out = None  # the previous result is freed first, so peak memory holds one registry
         gc.collect()
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         out = fn()
         times.append(time.perf_counter() - t)
+        cpus.append(time.process_time() - c)
+    if cpu is not None:
+        cpu.append(statistics.median(cpus))
     return statistics.median(times), out
+
+
+def _loadavg() -> float:
+    """The one-minute load average (0 where /proc is absent)."""
+    try:
+        return float(Path("/proc/loadavg").read_text().split()[0])
+    except OSError:
+        return 0.0
 
 
 def _text(entities: list[dict[str, Any]], rng: random.Random, mb: float) -> str:
@@ -123,17 +135,19 @@ def one(n: int, reps: int, sample: int, tmp: Path) -> dict[str, Any]:
     from defnames import Registry
 
     rng = random.Random(n)
+    load_avg = [_loadavg()]
     t = time.perf_counter()
     ents = make_entities(n)
     gen_s = time.perf_counter() - t
     jl = write_jsonl(ents, tmp / f"overlay-{n}.jsonl")
     cs = write_csv(ents, tmp / f"overlay-{n}.csv")
-    load_csv_s, _ = _timed(lambda: Registry.load(cs), max(1, reps // 2 + 1))
-    load_s, reg = _timed(lambda: Registry.load(jl), reps)
+    load_csv_s = _timed(lambda: Registry.load(cs), max(1, reps // 2 + 1))[0]  # not kept: one registry alive
+    cpu: list[float] = []
+    load_s, reg = _timed(lambda: Registry.load(jl), reps, cpu)
     gc.collect()
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     reg.prepare()
-    index_s = time.perf_counter() - t
+    index_s, index_cpu = time.perf_counter() - t, time.process_time() - c
     t = time.perf_counter()
     _ = reg.automaton
     automaton_s = time.perf_counter() - t
@@ -143,6 +157,10 @@ def one(n: int, reps: int, sample: int, tmp: Path) -> dict[str, Any]:
     exact = [e["name"] for e in picked]
     noisy = [_typo(e["name"], rng) for e in picked[:300]]
     nil = [f"{x} {i}" if i else x for i in range(30) for x in NIL][:300]
+    load_avg.append(_loadavg())
+    t = time.perf_counter()
+    reg.resolve(noisy[0])  # the first fuzzy look-up builds the concept and skeleton keys of every name
+    first_fuzzy_s = time.perf_counter() - t
     exact_us = _per_call_us(reg, exact, reps)
     noisy_us = _per_call_us(reg, noisy, reps)
     nil_us = _per_call_us(reg, nil, reps)
@@ -153,12 +171,14 @@ def one(n: int, reps: int, sample: int, tmp: Path) -> dict[str, Any]:
     text = _text(ents, rng, 1.0)
     mb = len(text.encode("utf-8")) / 1e6
     chunks = [text[i : i + 2500] for i in range(0, len(text), 2500)]
-    ext_s, _ = _timed(lambda: [reg.extract(c) for c in chunks], reps)
+    ext_cpu: list[float] = []
+    ext_s, _ = _timed(lambda: [reg.extract(c) for c in chunks], reps, ext_cpu)
 
     choices = [x for e in reg.entities for x in e.all_names()]
     b_exact = _baseline_us(choices, exact[:sample], reps)
     b_noisy = _baseline_us(choices, noisy[:sample], reps)
     b_nil = _baseline_us(choices, nil[:sample], reps)
+    load_avg.append(_loadavg())
     return {
         "entities": n,
         "registry": len(reg),
@@ -166,7 +186,10 @@ def one(n: int, reps: int, sample: int, tmp: Path) -> dict[str, Any]:
         "generate_s": gen_s,
         "load_jsonl_s": load_s,
         "load_csv_s": load_csv_s,
+        "load_jsonl_cpu_s": cpu[0],
         "index_s": index_s,
+        "index_cpu_s": index_cpu,
+        "first_fuzzy_s": first_fuzzy_s,
         "automaton_s": automaton_s,
         "peak_rss_mb": rss_mb,
         "exact_us": exact_us,
@@ -175,6 +198,8 @@ def one(n: int, reps: int, sample: int, tmp: Path) -> dict[str, Any]:
         "noisy_recovered": recovered / len(noisy),
         "noisy_false_exact": found,
         "extract_mb_s": mb / ext_s,
+        "extract_cpu_mb_s": mb / ext_cpu[0],
+        "load_average": load_avg,
         "baseline_exact_us": b_exact,
         "baseline_noisy_us": b_noisy,
         "baseline_nil_us": b_nil,
@@ -184,7 +209,10 @@ def one(n: int, reps: int, sample: int, tmp: Path) -> dict[str, Any]:
 ROWS = [
     ("load JSONL (s)", "load_jsonl_s", None),
     ("load CSV (s)", "load_csv_s", None),
+    ("load JSONL, CPU (s)", "load_jsonl_cpu_s", None),
     ("index build (s)", "index_s", None),
+    ("index build, CPU (s)", "index_cpu_s", None),
+    ("first fuzzy resolve (s)", "first_fuzzy_s", None),
     ("automaton build (s)", "automaton_s", None),
     ("peak RSS (MB)", "peak_rss_mb", None),
     ("exact resolve (µs)", "exact_us", "baseline_exact_us"),
@@ -192,6 +220,7 @@ ROWS = [
     ("NIL resolve (µs)", "nil_us", "baseline_nil_us"),
     ("noisy names recovered", "noisy_recovered", None),
     ("extract (MB/s)", "extract_mb_s", None),
+    ("extract, CPU (MB/s)", "extract_cpu_mb_s", None),
 ]
 
 
@@ -201,7 +230,7 @@ def _table(results: list[dict[str, Any]]) -> str:
     for label, k, b in ROWS:
         cells = []
         for r in results:
-            v = r[k]
+            v = r.get(k, float("nan"))
             cell = f"{v:.0%}" if k == "noisy_recovered" else (f"{v:,.1f}" if v < 1000 else f"{v:,.0f}")
             if b:
                 cell += f" (baseline {r[b]:,.0f}; {r[b] / v:,.0f}×)"
@@ -247,6 +276,10 @@ def main() -> None:
         print(f"{n:,} entities: done in {time.perf_counter() - t:.0f} s", file=sys.stderr, flush=True)
         print(json.dumps(res), file=sys.stderr, flush=True)
     print(_table(results))
+    print(
+        "load average (1 min) at start, before resolving, at end: "
+        + "; ".join(f"{r['entities']:,}: " + ", ".join(f"{x:.1f}" for x in r.get("load_average", [])) for r in results)
+    )
     if a.json:
         a.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
 

@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from defnames._lexicon import Lexicon
     from defnames._store.entities import EntityStore
     from defnames._store.parse import SharedName
+    from defnames._text.keymemo import KeyMemo
     from defnames.models import Entity, Match, Mention
 
 # The matcher's modules are imported where they are first needed, not here: the first answer
@@ -75,7 +76,9 @@ class Registry:
         if check:
             from defnames._store.checks import check_registry
 
-            problems = check_registry(list(self.store), self.shared_names, self.lexicon, require_sources=False)
+            problems = check_registry(
+                list(self.store), self.shared_names, self.lexicon, require_sources=False, keys=self.keys
+            )
             if problems:
                 raise ReferenceDataError(problems)
 
@@ -120,6 +123,15 @@ class Registry:
             self._known_variants = LazyVariants()
             self._compiled_index = load_index_rows(digest)
             self._set_data(entities, shared, None)
+
+    @property
+    def keys(self) -> KeyMemo:
+        """Name keys, computed once per name and shared by the registry checks and the index."""
+        if "_keys" not in self.__dict__:
+            from defnames._text.keymemo import KeyMemo
+
+            self._keys = KeyMemo(self.lexicon)
+        return self._keys
 
     @property
     def store(self) -> EntityStore:
@@ -167,9 +179,17 @@ class Registry:
             f"{where_of[e.id]}: id: {e.id!r} already exists in the registry" for e in entities if e.id in self.store
         ]
         problems += clash
+        # this registry's names are keyed into its own memo (once), the new ones into a child
+        self.keys.fill(n for e in self.store for n in e.all_names())
+        keys = self.keys.child()
         if not problems:
             problems = check_registry(
-                [*self.store, *entities], [*self.shared_names, *shared], self.lexicon, where_of, require_sources=False
+                [*self.store, *entities],
+                [*self.shared_names, *shared],
+                self.lexicon,
+                where_of,
+                require_sources=False,
+                keys=keys,
             )
         if problems:
             raise ReferenceDataError(problems)
@@ -178,6 +198,7 @@ class Registry:
             [*self.store, *entities], [*self.shared_names, *shared], version=version, lex=self.lexicon, check=False
         )
         extended._known_variants = self._known_variants  # keyed by name: valid for any registry
+        extended._keys = keys  # keys depend on the word tables, not on the places
         return extended
 
     # -- entities and the ownership tree (see EntityStore) --------------------------------
@@ -256,7 +277,10 @@ class Registry:
         and numpy) are built on the first look-up that needs them, or now by :meth:`prepare`."""
         from defnames._index.names import NameIndex
 
-        index = NameIndex(self.store, self.lexicon, self._known_variants, self._compiled_index)
+        keys = self.__dict__.get("_keys")  # the checks' keys, when this registry was checked
+        index = NameIndex(self.store, self.lexicon, self._known_variants, self._compiled_index, keys)
+        if keys is not None and keys.based:
+            keys.forget()  # an overlay's keys: the index holds them now
         _ = self.store.children
         return index
 

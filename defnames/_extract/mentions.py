@@ -57,9 +57,13 @@ def _scan(am: Automaton, text: str, folded: str) -> list[_Hit]:
     squeezed, to_orig = squeeze(folded, text)
     padded = f" {squeezed} "
     hits: list[tuple[int, int, str, bool]] = []
+    last = len(padded) - 1
     for end, pat in am.auto.iter(padded):
         # ``end`` is the last index of the pattern in ``padded``, one ahead of ``folded``
         if pat.inflected:
+            nxt = padded[end + 1] if end < last else " "
+            if nxt == " " or not (pat.endings or has_cjk(nxt)):
+                continue  # a whole word (the padded pattern has it) or no ending to take
             hit = _inflected_hit(padded, end, pat.key, pat.endings, text, to_orig)
             if hit:
                 hits.append((*hit, pat.key, False))
@@ -73,9 +77,11 @@ def _scan(am: Automaton, text: str, folded: str) -> list[_Hit]:
         key=lambda h: (-(h[1] - h[0]), h[0]),
     )
     taken: list[tuple[int, int, str, bool]] = []
+    covered = bytearray(len(text) + 1)  # 1 where a longer hit already took the character
     for h in spans:
-        if all(h[1] <= a or h[0] >= b for a, b, _, _ in taken):
+        if covered.find(1, h[0], h[1]) < 0:
             taken.append(h)
+            covered[h[0] : h[1]] = b"\x01" * (h[1] - h[0])
     return sorted((a, b, k) for a, b, k, blocked in taken if not blocked)
 
 
@@ -110,14 +116,28 @@ class _Text:
     strong_at: list[int] = field(default_factory=list)
     about_defense: int = 0  # 1 when the text as a whole speaks of defense (several defense words)
     recognised: set[str] = field(default_factory=set)
+    # what the checks ask of each variant or hit more than once, kept for this text
+    _entries: dict[str, list[NameEntry]] = field(default_factory=dict)
+    _weak: dict[tuple[int, int, str], bool] = field(default_factory=dict)
+    _towns: dict[str, bool] = field(default_factory=dict)
+    _caps_lines: dict[int, bool] = field(default_factory=dict)
 
     def entries(self, variant: str) -> list[NameEntry]:
-        return [x for k in self.am.keys_of[variant] for x in self.am.index.by_key[k]]
+        found = self._entries.get(variant)
+        if found is None:
+            found = self._entries[variant] = [x for k in self.am.keys_of[variant] for x in self.am.index.by_key[k]]
+        return found
 
     def looks_weak(self, s: int, e: int, variant: str) -> bool:
         """A one-word name written in lower case ("a fiat") needs the same support as a weak one;
         a name weak only for being made of generic words does not, when written with capitals
         ("Quantum Systems"), as in :func:`defnames._decide.weak.needs_support`."""
+        found = self._weak.get((s, e, variant))
+        if found is None:
+            found = self._weak[s, e, variant] = self._looks_weak(s, e, variant)
+        return found
+
+    def _looks_weak(self, s: int, e: int, variant: str) -> bool:
         surface = self.text[s:e]
         if surface.islower() and " " not in surface:
             return True
@@ -128,12 +148,12 @@ class _Text:
         """The surface checks: case, towns, run-on words (see :mod:`defnames._extract.surface`)."""
         text, lex = self.text, self.am.index.lex
         entries = self.entries(variant)
-        town = any(tuple(k.split()) in lex.cities for k in self.am.keys_of[variant])
+        town = self._towns.get(variant)
+        if town is None:
+            town = self._towns[variant] = any(tuple(k.split()) in lex.cities for k in self.am.keys_of[variant])
         caps_text = False
         if any(x.weak for x in entries):  # only weak names are checked for run-on words
-            line_end = text.find("\n", e)
-            line = text[text.rfind("\n", 0, s) + 1 : line_end if line_end >= 0 else len(text)]
-            caps_text = line.upper() == line
+            caps_text = self._caps_line(s, e)
         return surface_ok(
             entries,
             text[s:e],
@@ -144,6 +164,17 @@ class _Text:
             lowercase_text=self.lowercase,
             caps_text=caps_text,
         )
+
+    def _caps_line(self, s: int, e: int) -> bool:
+        """The line holding a hit is written all in capitals (each line checked once)."""
+        text = self.text
+        start = text.rfind("\n", 0, s) + 1
+        found = self._caps_lines.get(start)
+        if found is None:
+            line_end = text.find("\n", e)
+            line = text[start : line_end if line_end >= 0 else len(text)]
+            found = self._caps_lines[start] = line.upper() == line
+        return found
 
     def window(self, s: int, e: int, variant: str, store: EntityStore) -> tuple[str | None, int]:
         """The context that decides a weak name, and the evidence found around it in the text:

@@ -16,7 +16,8 @@ from defnames._index.shortlist import TrigramIndex
 from defnames._index.tickers import TickerIndex
 from defnames._lexicon import Lexicon, lexicon
 from defnames._text.concepts import ConceptTable, concept_key
-from defnames._text.keys import compact, full_key, name_key, translit_key
+from defnames._text.keymemo import KeyMemo
+from defnames._text.keys import compact, full_key, name_key
 from defnames._text.scripts import has_cjk
 from defnames._text.skeleton import skeleton_variants
 from defnames.models import Entity, NameKind
@@ -60,8 +61,8 @@ class NameEntry:
         return self.kind is not NameKind.former_name
 
 
-def _entries(e: Entity, lex: Lexicon) -> Iterable[NameEntry]:
-    weak_keys = {name_key(w, lex) for w in e.weak_aliases}
+def _entries(e: Entity, lex: Lexicon, keys: KeyMemo) -> Iterable[NameEntry]:
+    weak_keys = {keys.key(w) for w in e.weak_aliases}
     named: list[tuple[str, NameKind, int | None]] = [(e.name, NameKind.name, None)]
     if e.legal_name:
         named.append((e.legal_name, NameKind.legal_name, None))
@@ -69,7 +70,7 @@ def _entries(e: Entity, lex: Lexicon) -> Iterable[NameEntry]:
     named += [(w, NameKind.weak_alias, None) for w in e.weak_aliases]
     named += [(f.name, NameKind.former_name, f.until) for f in e.former_names]
     vague = lex.vague_words
-    weak_keys |= {translit_key(k, lex) for k in weak_keys}
+    weak_keys |= {keys.translit(k) for k in weak_keys}
 
     def is_weak(key: str) -> tuple[bool, bool]:
         # declared, or three letters or fewer (CBC, USC, HAL), or made only of generic words
@@ -79,12 +80,12 @@ def _entries(e: Entity, lex: Lexicon) -> Iterable[NameEntry]:
         return declared_or_short or generic, generic and not declared_or_short
 
     for name, kind, until in named:
-        key = name_key(name, lex)
+        key = keys.key(name)
         if len(compact(key)) < 2 and not has_cjk(key):
             continue
         weak, only_generic = is_weak(key)
         yield NameEntry(e.id, name, key, kind, until, weak, vague=only_generic)
-        tkey = translit_key(key, lex)
+        tkey = keys.translit(key)
         if len(compact(tkey)) >= 3 and tkey != key:
             weak, only_generic = is_weak(tkey)
             yield NameEntry(e.id, name, tkey, kind, until, weak, translit=True, vague=only_generic)
@@ -98,12 +99,12 @@ def initialism(key: str, lex: Lexicon) -> str | None:
     return "".join(w[0] for w in words)
 
 
-def _names_by_key(entities: list[Entity], lex: Lexicon) -> dict[str, list[NameEntry]]:
+def _names_by_key(entities: list[Entity], lex: Lexicon, keys: KeyMemo) -> dict[str, list[NameEntry]]:
     """Every name of every entity under its key (one entry per entity, key and kind)."""
     by_key: dict[str, list[NameEntry]] = defaultdict(list)
     seen: set[tuple[str, str, str]] = set()
     for e in entities:
-        for entry in _entries(e, lex):
+        for entry in _entries(e, lex, keys):
             sig = (entry.entity_id, entry.key, entry.kind)
             if sig not in seen:
                 seen.add(sig)
@@ -111,13 +112,13 @@ def _names_by_key(entities: list[Entity], lex: Lexicon) -> dict[str, list[NameEn
     return by_key
 
 
-def _add_initialisms(by_key: dict[str, list[NameEntry]], entities: list[Entity], lex: Lexicon) -> None:
+def _add_initialisms(by_key: dict[str, list[NameEntry]], entities: list[Entity], lex: Lexicon, keys: KeyMemo) -> None:
     """Derived initialisms (KMW, IAI, HII) fill gaps only: never over a real name, and only
     when one entity's names give them."""
     derived: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for e in entities:
         for name in (e.name, e.legal_name):
-            ini = initialism(name_key(name, lex), lex) if name else None
+            ini = initialism(keys.key(name), lex) if name else None
             if ini and ini not in by_key:
                 derived[ini].add((e.id, name or ""))
     for ini, owners in derived.items():
@@ -126,7 +127,7 @@ def _add_initialisms(by_key: dict[str, list[NameEntry]], entities: list[Entity],
             by_key[ini].append(NameEntry(eid, name, ini, NameKind.acronym, None, weak=True))
 
 
-def _rekey_subsidiaries(by_key: dict[str, list[NameEntry]], by_id: dict[str, Entity], lex: Lexicon) -> None:
+def _rekey_subsidiaries(by_key: dict[str, list[NameEntry]], by_id: dict[str, Entity], keys: KeyMemo) -> None:
     """A subsidiary whose name equals its parent's but for the legal form ("BAE Systems,
     Inc." under "BAE Systems plc") is found by its full name, legal form included."""
     for key, entries in list(by_key.items()):
@@ -134,7 +135,7 @@ def _rekey_subsidiaries(by_key: dict[str, list[NameEntry]], by_id: dict[str, Ent
         if len(ids) < 2:
             continue
         for x in list(entries):
-            full = full_key(x.name, lex)
+            full = keys.full(x.name)
             if full != key and by_id[x.entity_id].parent in ids:
                 entries.remove(x)
                 by_key[full].append(replace(x, key=full))
@@ -166,6 +167,7 @@ class NameIndex:
         lex: Lexicon,
         known_variants: Mapping[str, NameVariants] | None = None,
         compiled: list[list[Any]] | None = None,
+        keys: KeyMemo | None = None,
     ) -> None:
         self.lex = lex
         self._known_variants = known_variants
@@ -173,9 +175,10 @@ class NameIndex:
         if compiled is not None:  # the compile step's entries for exactly these entities
             by_key = _entries_from_rows(compiled)
         else:
-            by_key = _names_by_key(entity_list, lex)
-            _add_initialisms(by_key, entity_list, lex)
-            _rekey_subsidiaries(by_key, {e.id: e for e in entity_list}, lex)
+            memo = keys if keys is not None else KeyMemo(lex)  # the keys the registry checks computed, if any
+            by_key = _names_by_key(entity_list, lex, memo)
+            _add_initialisms(by_key, entity_list, lex, memo)
+            _rekey_subsidiaries(by_key, {e.id: e for e in entity_list}, memo)
         self.by_key: dict[str, list[NameEntry]] = dict(by_key)
         self.keys: list[str] = sorted(self.by_key)
         self.tickers = TickerIndex(entity_list, lex)

@@ -17,7 +17,7 @@ from typing import Any
 
 from defnames._lexicon import Lexicon
 from defnames._store.parse import SharedName
-from defnames._text.keys import full_key, name_key
+from defnames._text.keymemo import KeyMemo
 from defnames.errors import Problem, Problems
 from defnames.models import Entity, EntityStatus
 
@@ -76,21 +76,24 @@ def _current_names(e: Entity) -> list[str]:
 
 
 def _name_holders(
-    entities: list[Entity], lex: Lexicon, at: _At
+    entities: list[Entity], keys: KeyMemo, at: _At
 ) -> tuple[dict[str, dict[str, bool]], dict[str, set[str]], Problems]:
     """Key -> {entity id: uses it as a current name}, key -> ids whose name is the bare key."""
     holders: dict[str, dict[str, bool]] = defaultdict(dict)
     bare: dict[str, set[str]] = defaultdict(set)
     problems = Problems()
+    key, full = keys.key, keys.full
     for e in entities:
-        former = {name_key(f.name, lex) for f in e.former_names}
-        current_keys = {name_key(x, lex) for x in _current_names(e)}
+        # a former name is current too when the entity still uses its key (only checked
+        # for entities with former names: the others' names are all current)
+        former = {key(f.name) for f in e.former_names}
+        current_keys = {key(x) for x in _current_names(e)} if former else set()
         for n in e.all_names():
-            k = name_key(n, lex)
+            k = key(n)
             if not k:
                 problems.add(at(e.id), "names", f"{n!r} is empty once normalized")
                 continue
-            if full_key(n, lex) == k:
+            if full(n) == k:
                 bare[k].add(e.id)
             current = k not in former or k in current_keys
             holders[k][e.id] = holders[k].get(e.id, False) or current
@@ -98,7 +101,7 @@ def _name_holders(
 
 
 def check_name_clashes(
-    entities: list[Entity], shared: list[SharedName], lex: Lexicon, by_id: dict[str, Entity], at: _At
+    entities: list[Entity], shared: list[SharedName], keys: KeyMemo, by_id: dict[str, Entity], at: _At
 ) -> Problems:
     """A name held by two entities must be declared shared, unless it is allowed (see module)."""
     problems = Problems()
@@ -107,8 +110,8 @@ def check_name_clashes(
         problems += [
             Problem(None, "shared_names", f"{name!r}: unknown entity id {i!r}") for i in sorted(ids) if i not in by_id
         ]
-        declared[name_key(name, lex)].add(ids)
-    owners_of_key, bare, found = _name_holders(entities, lex, at)
+        declared[keys.key(name)].add(ids)
+    owners_of_key, bare, found = _name_holders(entities, keys, at)
     problems += found
     for k, holders in owners_of_key.items():
         if len(holders) < 2 or len({_successor_root(i, by_id) for i in holders}) < 2:
@@ -135,8 +138,13 @@ def check_registry(
     where_of: dict[str, str] | None = None,
     *,
     require_sources: bool = True,
+    keys: KeyMemo | None = None,
 ) -> Problems:
-    """Registry-wide checks; returns the problems (empty when all is well)."""
+    """Registry-wide checks; returns the problems (empty when all is well).
+
+    ``keys`` is the memo the name keys go into (the name index reads them from it later);
+    without one they are computed for this check only.
+    """
     where = where_of or {}
     by_id = {e.id: e for e in entities}
 
@@ -145,7 +153,7 @@ def check_registry(
 
     problems = Problems(p for e in entities for p in check_links(e, by_id, at, require_sources=require_sources))
     problems += check_cycles(by_id, at)
-    problems += check_name_clashes(entities, shared, lex, by_id, at)
+    problems += check_name_clashes(entities, shared, keys if keys is not None else KeyMemo(lex), by_id, at)
     return problems
 
 

@@ -1,0 +1,119 @@
+"""The trigram shortlist: vectorized postings equal plainly counted ones; the sparse and dense
+query paths agree; common trigrams are read only when among a query's rarest."""
+
+from __future__ import annotations
+
+import math
+import random
+from collections import defaultdict
+
+import pytest
+
+from defnames import Registry
+from defnames._index import shortlist as sl
+from defnames._index.shortlist import TrigramIndex, build_postings
+
+
+def _grams(key: str) -> set[str]:
+    s = f" {key} "
+    return {s[i : i + 3] for i in range(len(s) - 2)}
+
+
+def test_postings_as_counted_by_hand() -> None:
+    keys = sorted(["lockheed martin", "martin baker", "aaa aaa", "x", "", "中国航发", "kraków 𝔘nit"])
+    p = build_postings(keys)
+    plain: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        for g in _grams(k):
+            plain[g].append(i)
+    assert set(p.number) == set(plain)
+    for g, ids in plain.items():
+        t = p.number[g]
+        assert p.keys[p.starts[t] : p.starts[t + 1]].tolist() == sorted(ids)
+        assert p.counts[t] == len(ids)
+        assert p.idf[t] == math.log(1 + len(keys) / len(ids))
+    for i, k in enumerate(keys):
+        assert p.totals[i] == pytest.approx(sum(p.idf[p.number[g]] for g in _grams(k)))
+
+
+def test_no_keys() -> None:
+    assert TrigramIndex([]).shortlist("saab") == []
+
+
+def _typos(keys: list[str], n: int) -> list[str]:
+    rng = random.Random(3)
+    out = []
+    for k in rng.sample(keys, n):
+        i = rng.randrange(len(k))
+        out.append(k[:i] + rng.choice("aeioustrn") + k[i + 1 :])
+    return out
+
+
+def test_sparse_and_dense_paths_agree(real: Registry, monkeypatch: pytest.MonkeyPatch) -> None:
+    keys = real.index.keys
+    ti = TrigramIndex(keys)
+    queries = [*_typos(keys, 300), "springfield bakery supplies", "defence systems", "x"]
+    monkeypatch.setattr(sl, "_DENSE", 0)  # always sparse
+    sparse = [ti.shortlist(q) for q in queries]
+    monkeypatch.setattr(sl, "_DENSE", 10**9)  # always dense
+    assert sparse == [ti.shortlist(q) for q in queries]
+    assert sum(map(bool, sparse)) > 250
+
+
+def _sim(key: str, query: str, p: sl._Postings, read: list[int], q_total: float) -> float:
+    """The weighted Jaccard similarity of the full shortlist, computed plainly."""
+    theirs = {p.number[g] for g in _grams(key)}
+    overlap = sum(p.idf[t] for t in read if t in theirs)
+    return overlap / (sum(p.idf[t] for t in theirs) + q_total - overlap + 1e-9)
+
+
+@pytest.fixture(scope="module")
+def large(real: Registry) -> TrigramIndex:
+    """The packaged keys, indexed as a large index is (candidates from the rarest trigrams)."""
+    ti = TrigramIndex(real.index.keys)
+    ti._postings = build_postings(ti.keys, by_key=True)
+    return ti
+
+
+def test_a_small_index_reads_every_posting(real: Registry) -> None:
+    assert len(real.index.keys) <= sl.EXACT_KEYS
+    assert real.index.trigrams._index().key_grams is None
+
+
+def test_pruned_shortlists_carry_the_full_scores(large: TrigramIndex, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sl, "BUDGET", 0)  # every query takes the pruned path
+    p = large._index()
+    for q in _typos(large.keys, 200):
+        read, q_total = large._read(p, q)
+        found = large.shortlist(q)
+        sims = [_sim(k, q, p, read, q_total) for k in found]
+        assert sims == sorted(sims, reverse=True)
+        assert all(x > sl._FLOOR for x in sims)
+
+
+def test_pruned_shortlists_find_what_the_full_ones_find(large: TrigramIndex, monkeypatch: pytest.MonkeyPatch) -> None:
+    queries = _typos(large.keys, 300)
+    monkeypatch.setattr(sl, "BUDGET", 10**12)  # every posting read
+    full = [large.shortlist(q) for q in queries]
+    monkeypatch.setattr(sl, "BUDGET", 200)
+    pruned = [large.shortlist(q) for q in queries]
+    same_top = sum(bool(a) == bool(b) and (not a or a[0] == b[0]) for a, b in zip(full, pruned))
+    assert same_top >= 0.97 * len(queries)
+
+
+def test_a_thread_leaves_its_weights_at_zero(large: TrigramIndex, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sl, "BUDGET", 0)
+    large.shortlist("rheinmetal")
+    assert not large._weights(len(large._index().counts)).any()
+
+
+def test_a_query_of_common_trigrams_keeps_the_best_by_the_rarest(
+    large: TrigramIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sl, "BUDGET", 0)
+    monkeypatch.setattr(sl, "_RESCORED", 8)  # fewer candidates scored than gathered
+    p = large._index()
+    for q in ["defence systems", "aerospace industries", *_typos(large.keys, 50)]:
+        read, q_total = large._read(p, q)
+        sims = [_sim(k, q, p, read, q_total) for k in large.shortlist(q)]
+        assert len(sims) <= 8 and sims == sorted(sims, reverse=True)

@@ -112,6 +112,18 @@ def _names_by_key(entities: list[Entity], lex: Lexicon, keys: KeyMemo) -> dict[s
     return by_key
 
 
+def _everyday(ini: str, lex: Lexicon) -> bool:
+    """An initialism that is a word of the lexicon's tables ("the" of Triavre Helicopters
+    Engineering, "and", "for", "in"): every sentence would name the company."""
+    return (
+        (ini,) in lex.descriptors
+        or ini in lex.vague_words
+        or ini in lex.town_prepositions
+        or (ini,) in lex.legal_end
+        or (ini,) in lex.places
+    )
+
+
 def _add_initialisms(by_key: dict[str, list[NameEntry]], entities: list[Entity], lex: Lexicon, keys: KeyMemo) -> None:
     """Derived initialisms (KMW, IAI, HII) fill gaps only: never over a real name, and only
     when one entity's names give them."""
@@ -119,7 +131,7 @@ def _add_initialisms(by_key: dict[str, list[NameEntry]], entities: list[Entity],
     for e in entities:
         for name in (e.name, e.legal_name):
             ini = initialism(keys.key(name), lex) if name else None
-            if ini and ini not in by_key:
+            if ini and ini not in by_key and not _everyday(ini, lex):
                 derived[ini].add((e.id, name or ""))
     for ini, owners in derived.items():
         if len({i for i, _ in owners}) == 1:

@@ -567,6 +567,13 @@ MUTATIONS: list[Mutation] = [
         "a group named with a unit's words is that unit",
     ),
     m(
+        "acronym-no-fuzzy",
+        "_candidates/fuzzy.py",
+        "    if _acronym(a.mention):",
+        "    if False:",
+        "an acronym in capitals is never fuzzy",
+    ),
+    m(
         "demonym-subsidiary",
         "_decide/rank.py",
         "    if sub is not None:\n        entry = replace",

@@ -138,11 +138,27 @@ def _fuzzy_key(index: NameIndex, toks: list[str], penalty: float) -> list[_Score
     return out
 
 
+#: Letters of a mention written in capitals that make it an acronym, not a word to misspell.
+ACRONYM_MAX = 5
+
+
+def _acronym(mention: str) -> bool:
+    """One word of at most five letters, all capitals ("MARIN", "TNO", "KNDS").
+
+    >>> _acronym("MARIN"), _acronym("Marin"), _acronym("ROSTEC"), _acronym("BAE Systems")
+    (True, False, False, False)
+    """
+    word = mention.strip()
+    return 1 < len(word) <= ACRONYM_MAX and word.isalpha() and word.isupper()
+
+
 def fuzzy_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
     """Fuzzy candidates for the mention with leading descriptions dropped, for the whole
     mention when dropping took a word of the name ("České zbrojovky": "české" is also a
     demonym), and for its last words when leading words are unknown ("přerovské Meopty")."""
     lex = index.lex
+    if _acronym(a.mention):
+        return []  # "MARIN" is an acronym, not a misspelt Martin: acronyms are exact or nothing
     toks, hints, dropped = strip_prefix(a, lex)
     variants: list[tuple[list[str], float]] = [(toks, 0.0)]
     if toks != a.toks:

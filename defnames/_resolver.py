@@ -24,6 +24,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from functools import cached_property
 from pathlib import Path
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from defnames import _weights as W
@@ -47,6 +48,31 @@ if TYPE_CHECKING:
 # of a fresh process (a name of the registry, looked up bare) needs none of them.
 
 __all__ = ["Registry", "registry"]
+
+
+@functools.cache
+def _matcher() -> SimpleNamespace:
+    """The matcher's functions, imported on the first call that needs them and then looked up
+    once per call (an ``import`` statement in a function costs a few µs on every call)."""
+    from defnames._candidates.mention import analyse
+    from defnames._candidates.search import find_candidates
+    from defnames._decide.explain import to_match
+    from defnames._decide.rank import choose, rank
+    from defnames._decide.units import unit_by_words
+    from defnames._text.cleanup import clean_text
+    from defnames.models import EntityStatus
+
+    return SimpleNamespace(
+        analyse=analyse,
+        find_candidates=find_candidates,
+        to_match=to_match,
+        choose=choose,
+        rank=rank,
+        unit_by_words=unit_by_words,
+        clean_text=clean_text,
+        EntityStatus=EntityStatus,
+    )
+
 
 _CACHE_SIZE = 100_000
 _QUICK_ANSWERS = 64  # bare look-ups answered from the compiled answers before the index is built
@@ -310,12 +336,15 @@ class Registry:
     def _ranked(
         self, mention: object, context: str | None, country: str | None, as_of: int | None = None
     ) -> tuple[str, list[Candidate]]:
-        from defnames._candidates.mention import analyse
-        from defnames._candidates.search import find_candidates
-        from defnames._decide.rank import rank
-        from defnames._decide.units import unit_by_words
-        from defnames._text.cleanup import clean_text
-        from defnames.models import EntityStatus
+        m = _matcher()
+        analyse, find_candidates, rank, unit_by_words, clean_text = (
+            m.analyse,
+            m.find_candidates,
+            m.rank,
+            m.unit_by_words,
+            m.clean_text,
+        )
+        EntityStatus = m.EntityStatus
 
         if not isinstance(mention, str):
             raise InputError(f"a mention must be a string, not {type(mention).__name__}")
@@ -378,12 +407,10 @@ class Registry:
                 if known:  # what the compile step's resolver answered for exactly this text
                     self._quick += 1
                     return answer
-        from defnames._decide.explain import to_match
-        from defnames._decide.rank import choose
-
+        m = _matcher()
         key, ranked = self._ranked(mention, context, country, as_of)
-        top = choose(ranked, threshold, margin)
-        return to_match(self.store, self.evidence, top, key, context) if top else None
+        top = m.choose(ranked, threshold, margin)
+        return m.to_match(self.store, self.evidence, top, key, context) if top else None
 
     def clear_cache(self) -> None:
         """Forget the cached answers (they are kept for the last 100,000 distinct calls)."""

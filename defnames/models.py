@@ -448,8 +448,9 @@ class Match(_Frozen):
     match is confident. ``method`` says how it was found: ``exact`` (the canonical name),
     ``legal_name``, ``alias``, ``weak_alias``, ``former_name``, ``acronym``, ``compact``
     (spacing ignored), ``shortened`` (a name cut short of its last word: "Thales Alenia"),
-    ``fuzzy``, ``subsidiary_by_country`` or ``parts`` (several names: a joint venture described
-    by its parts, or a subsidiary named through its owner).
+    ``fuzzy``, ``subsidiary_by_country``, ``subsidiary_by_words`` ("BAE Systems Land"),
+    ``parts`` (several names: a joint venture described by its parts, or a subsidiary named
+    through its owner), ``inflected``, ``concept`` or ``phonetic``: every member of :class:`Method`.
     """
 
     entity: Entity

@@ -134,14 +134,15 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="fail when the table is stale")
     args = ap.parse_args(argv)
-    text = render(collect())
+    table = collect()
+    text = render(table)
     if args.check:
         if not OUT.exists() or OUT.read_text(encoding="utf-8") != text:
             print(f"{OUT.relative_to(ROOT)} is stale: run python tools/cldr_countries.py", file=sys.stderr)
             return 1
         return 0
     OUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {sum(len(v) for v in collect().values())} names")
+    print(f"wrote {OUT.relative_to(ROOT)}: {sum(len(v) for v in table.values())} names")
     return 0
 
 

@@ -76,9 +76,10 @@ def subsidiary_in(
     ]
     if not found:
         return None
-    named = [e for e in found if name_key(e.name, index.lex).startswith(key)]
+    keys = {e.id: name_key(e.name, index.lex) for e in found}
+    named = [e for e in found if keys[e.id].startswith(key)]
     if named:  # the arm named for the country ("Thales Nederland"), else none of them:
-        rests = {e.id: name_key(e.name, index.lex)[len(key) :].split() for e in named}
+        rests = {e.id: keys[e.id][len(key) :].split() for e in named}
         named = [e for e in named if _only_places(" ".join(rests[e.id]), index)]
         fewest = min((len(rests[e.id]) for e in named), default=0)
         named = [e for e in named if len(rests[e.id]) == fewest]  # "BAE Systems, Inc." first

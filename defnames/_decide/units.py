@@ -53,7 +53,7 @@ def _fits_one(word: str, names: set[str], index: NameIndex) -> bool:
 
 
 def _names(e: Entity) -> list[str]:
-    return [e.name, *(a for a in e.aliases)] + ([e.legal_name] if e.legal_name else [])
+    return [e.name, *e.aliases, *([e.legal_name] if e.legal_name else [])]
 
 
 def _names_a_unit(c: Candidate, mention_key: str, index: NameIndex) -> bool:

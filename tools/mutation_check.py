@@ -532,6 +532,13 @@ MUTATIONS: list[Mutation] = [
         "CLDR country names are places",
     ),
     m(
+        "han-by-sound",
+        "_text/concept_keys.py",
+        "if phonetic and not _written_in_han(t) and",
+        "if phonetic and",
+        "a Han word is not compared by sound",
+    ),
+    m(
         "government-words",
         "_candidates/variants.py",
         "if names_a_government(a, index.lex.government_words) or",

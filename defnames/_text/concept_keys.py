@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from defnames._lexicon import lexicon
 from defnames._text.cleanup import clean_text
 from defnames._text.concepts import ConceptTable, concept_tokens
-from defnames._text.skeleton import romanize, skeleton
+from defnames._text.skeleton import char_script, romanize, skeleton
 
 __all__ = ["NAMED_AFTER", "concept_key", "place_stem"]
 
@@ -65,6 +65,11 @@ _PHONETIC_MIN_CLASSES = 3
 NAMED_AFTER = "_named_after_"
 
 
+def _written_in_han(word: str) -> bool:
+    """Whether a word holds Han characters (hanzi, kanji, hanja)."""
+    return any(char_script(ch) == "han" for ch in word)
+
+
 def _is_token(t: str) -> bool:
     return len(t) > 2 and t.startswith("_") and t.endswith("_")
 
@@ -103,8 +108,10 @@ def concept_key(name: str, table: ConceptTable | None = None, phonetic: bool = F
                 stem = _genitive().sub("", stem)
             if len(stem) == 1 and t.endswith("."):
                 continue  # initials (С. П. Горбунова); a bare letter (AVIC I) stays
-            if phonetic and len(sk := skeleton(stem)) >= _PHONETIC_MIN_CLASSES:
-                stem = sk  # short skeletons say little: the word itself is kept
+            if phonetic and not _written_in_han(t) and len(sk := skeleton(stem)) >= _PHONETIC_MIN_CLASSES:
+                # short skeletons say little: the word itself is kept; so is a Han word, whose
+                # romanization is a Chinese reading, no transcription ("北方" is no "Boeing")
+                stem = sk
             if stem:
                 out.add(stem)
         return " ".join(sorted(out))

@@ -118,3 +118,25 @@ class DisplayNames:
     def legal_name(self, listed: str) -> str | None:
         full = title(listed.strip(" ,."))
         return full if full.casefold() != self.name(listed).casefold() else None
+
+    def plain_forms(self, listed: list[str], known: set[str]) -> list[str]:
+        """The listed names' plain forms that no name already spells (case-insensitively): the
+        legal form dropped and list capitals turned to title case, as the press and registers
+        write the company ("KAZAN OPTICAL-MECHANICAL PLANT JOINT STOCK COMPANY" -> "Kazan
+        Optical-Mechanical Plant"). Names in a script without case and Latin names whose form
+        is all they are keep no plain form. ``known`` holds casefolded names and is updated.
+
+        >>> from importers.namekey import KeyMaker
+        >>> d = DisplayNames(KeyMaker({}, frozenset(), 1))
+        >>> d.plain_forms(["KAZAN OPTICAL-MECHANICAL PLANT JOINT STOCK COMPANY", "AO KOMZ"], {"ao komz"})
+        ['Kazan Optical-Mechanical Plant']
+        """
+        out = []
+        for n in listed:
+            if not n.isascii():
+                continue
+            plain = self.name(n)
+            if plain and plain.casefold() not in known and len(plain.split()) >= 2:
+                known.add(plain.casefold())
+                out.append(plain)
+        return out

@@ -473,6 +473,11 @@ def _entity(
         if n.casefold() in (name.casefold(), (legal or "").casefold()):
             continue
         (former if n in former_set else aliases).append(n)
+    known = {n.casefold() for n in (name, legal or "", *aliases, *former)}
+    for plain in display.plain_forms([n for n in (legal or "", *aliases) if n], known):
+        if claims.free(keys.key(plain), eid):
+            claims.take(keys.key(plain), eid)
+            aliases.append(plain)
     ent: dict[str, Any] = {"id": eid, "name": name}
     if legal:
         ent["legal_name"] = legal

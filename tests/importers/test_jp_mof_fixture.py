@@ -48,13 +48,15 @@ def test_new_entity_has_every_listed_name(layout: Layout) -> None:
     assert zen["id"] == "design-bureau-zenith"
     assert zen["name"] == "Design Bureau Zenith" and zen["legal_name"] == "JSC Design Bureau Zenith"
     assert zen["country"] == "RU"
-    # every listed name; the keys drop 株式会社 and 公開株式会社 already, so no form-less copy is added
+    # every listed name; the keys drop 株式会社 and 公開株式会社 already, so no form-less copy
+    # is added of those; a Latin name with a legal form gets its plain form ("KB Zenith")
     assert zen["aliases"] == [
         "株式会社ゼニット設計局",
         "株式会社KBゼニット",
         "公開株式会社ゼニット工場",
         "KB Zenith AO",
         "Zenith Plant",
+        "KB Zenith",
     ]
     assert zen["sources"] == [SPEC.list_url]
     assert "listed 2022-03-18" in zen["note"]

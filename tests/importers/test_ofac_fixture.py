@@ -77,7 +77,7 @@ def test_new_entity_shape(layout: Layout) -> None:
     assert zen["name"] == "Design Bureau Zenith"
     assert zen["legal_name"] == "Joint Stock Company Design Bureau Zenith"
     assert zen["country"] == "RU" and zen["kind"] == "company"
-    assert zen["aliases"] == ["JSC KB ZENITH"]
+    assert zen["aliases"] == ["JSC KB ZENITH", "KB Zenith"]  # the listed name, and its plain form
     assert zen["former_names"] == [{"name": "OPEN JOINT STOCK COMPANY ZENITH PLANT"}]
     assert zen["identifiers"] == {"ofac_uid": "1001", "registration_ru": "1027700000001", "tax_id_ru": "7700000001"}
     assert zen["sources"][0] == "https://sanctionssearch.ofac.treas.gov/Details.aspx?id=1001"

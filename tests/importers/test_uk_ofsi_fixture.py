@@ -72,7 +72,7 @@ def test_filter_patches_and_new_entities(layout: Layout) -> None:
     assert acme["identifiers"] == {"ofsi_group_id": "2004", "uk_sanctions_ref": "INU9004"}
     zen = next(e for e in layer["entities"] if e["identifiers"]["ofsi_group_id"] == "2001")
     assert zen["name"] == "Zenith Design Bureau" and zen["legal_name"] == "JSC Zenith Design Bureau"
-    assert zen["aliases"] == ["KBZ", "АО КБ ЗЕНИТ", "ZENITH KB JSC"]
+    assert zen["aliases"] == ["KBZ", "АО КБ ЗЕНИТ", "ZENITH KB JSC", "Zenith KB"]  # + a plain form
     assert zen["former_names"] == [{"name": "ZENITH PLANT OJSC"}]
     assert zen["identifiers"]["registration_ru"] == "1027700000001"
     assert "| krasny-plant-service | Krasny Plant | krasny-plant |" in out.review

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Protocol
 
 from .namekey import KeyMaker
 
@@ -140,3 +142,29 @@ class DisplayNames:
                 known.add(plain.casefold())
                 out.append(plain)
         return out
+
+
+class KeyClaims(Protocol):
+    """Who holds which comparison key in an import run (each importer's ``_Claims``)."""
+
+    def free(self, key: str, eid: str) -> bool: ...
+
+    def take(self, key: str, eid: str) -> None: ...
+
+
+def add_plain_forms(
+    display: DisplayNames,
+    names: tuple[str, str | None, list[str], list[str]],
+    key: Callable[[str], str],
+    claims: KeyClaims,
+    eid: str,
+) -> None:
+    """Append to an entity's aliases the plain forms of its legal name and aliases
+    (:meth:`DisplayNames.plain_forms`) whose keys are free for ``eid`` (and take them).
+    ``names`` is ``(name, legal_name, aliases, former_names)``; ``aliases`` grows in place."""
+    name, legal, aliases, former = names
+    known = {n.casefold() for n in (name, legal or "", *aliases, *former)}
+    for plain in display.plain_forms([n for n in (legal or "", *aliases) if n], known):
+        if claims.free(key(plain), eid):
+            claims.take(key(plain), eid)
+            aliases.append(plain)

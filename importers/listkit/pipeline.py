@@ -21,7 +21,7 @@ from ..ids import IdMap, slug
 from ..layer import layer_text
 from ..matching import HandIndex, MatchResult
 from ..namekey import KeyMaker
-from ..names import DisplayNames, title
+from ..names import DisplayNames, add_plain_forms, title
 from ..paths import DEFAULT, Layout
 from ..review import Review, Section
 from .defense import Decision, Rules, decide, summary
@@ -473,11 +473,7 @@ def _entity(
         if n.casefold() in (name.casefold(), (legal or "").casefold()):
             continue
         (former if n in former_set else aliases).append(n)
-    known = {n.casefold() for n in (name, legal or "", *aliases, *former)}
-    for plain in display.plain_forms([n for n in (legal or "", *aliases) if n], known):
-        if claims.free(keys.key(plain), eid):
-            claims.take(keys.key(plain), eid)
-            aliases.append(plain)
+    add_plain_forms(display, (name, legal, aliases, former), keys.key, claims, eid)
     ent: dict[str, Any] = {"id": eid, "name": name}
     if legal:
         ent["legal_name"] = legal

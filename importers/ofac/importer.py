@@ -24,7 +24,7 @@ from ..ids import IdMap
 from ..layer import layer_text
 from ..matching import HandIndex, MatchResult
 from ..namekey import KeyMaker
-from ..names import DisplayNames, title
+from ..names import DisplayNames, add_plain_forms, title
 from ..paths import DEFAULT, Layout
 from ..review import Review, Section
 from .defense import Decision, Rules, decide, summary
@@ -499,7 +499,8 @@ def _entity(
         claims.take(keys.key(legal), eid)
     else:
         legal = None
-    aliases, former = [], []
+    aliases: list[str] = []
+    former: list[str] = []
     for n in item.all_names():
         key = keys.key(n)
         if key in blocked or not key:
@@ -511,11 +512,7 @@ def _entity(
         if n.casefold() in (name.casefold(), (legal or "").casefold()):
             continue
         (former if n in fka else aliases).append(n)
-    known = {n.casefold() for n in (name, legal or "", *aliases, *former)}
-    for plain in display.plain_forms([n for n in (legal or "", *aliases) if n], known):
-        if claims.free(keys.key(plain), eid):
-            claims.take(keys.key(plain), eid)
-            aliases.append(plain)
+    add_plain_forms(display, (name, legal, aliases, former), keys.key, claims, eid)
     ent: dict[str, Any] = {"id": eid, "name": name}
     if legal:
         ent["legal_name"] = legal

@@ -96,6 +96,7 @@ class Lexicon:
     named_after_short: frozenset[str] = _table("words", "abbreviations of 'named after' (im., им.)")
     titles: frozenset[str] = _table("words", "titles in a 'named after' tail (akademika, генерала)")
     postpositions: frozenset[str] = _table("words", "case markers written as words after a name (Hindi को)")
+    securities: frozenset[Phrase] = _table("phrases", "security classes listings print after a name (Common Stock)")
     name_particles: frozenset[str] = _table("words", "little words inside names (of, de, von, della)")
     initialism_skips: frozenset[str] = _table("words", "words also skipped when initials are derived (and, the)")
     droppable_tails: frozenset[str] = _table("words", "domain words a name may be cut short of (Space)")

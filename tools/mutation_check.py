@@ -532,6 +532,27 @@ MUTATIONS: list[Mutation] = [
         "CLDR country names are places",
     ),
     m(
+        "vocabulary-as-written",
+        "_candidates/inflection.py",
+        "    if first in vocabulary and first == fold(word):\n",
+        "    if False:\n",
+        "a vocabulary word as written is not de-inflected",
+    ),
+    m(
+        "security-classes",
+        "_candidates/mention.py",
+        "    mention = _without_security(mention, lex)\n",
+        "",
+        "the class of security after a listed name is cut",
+    ),
+    m(
+        "descriptor-plural",
+        "_text/phrases.py",
+        'if len(t) >= 5 and t.endswith("s") and (t[:-1],) in lex.descriptors and t not in lex.generic:',
+        "if False:",
+        "a descriptor's plural is a descriptor",
+    ),
+    m(
         "han-by-sound",
         "_text/concept_keys.py",
         "if phonetic and not _written_in_han(t) and",

@@ -36,6 +36,8 @@ def _forms(word: str, langs: tuple[str, ...], vocabulary: Container[str]) -> lis
     forms that the vocabulary holds."""
     first = fold(cut_case_suffix(word))
     out = [first]
+    if first in vocabulary and first == fold(word):
+        return out  # a word registry names use as written is no inflected form ("Holdings")
     for lang in langs:
         for base in deinflect(word, lang)[1:]:
             f = fold(base)

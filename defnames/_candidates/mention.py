@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from defnames._text.fold import cased_words
@@ -73,6 +73,32 @@ def _is_devanagari(word: str) -> bool:
     return any("\u0900" <= ch <= "\u097f" for ch in word)
 
 
+@cache
+def _security_tail(lex: Lexicon) -> re.Pattern[str] | None:
+    phrases = sorted((" ".join(p) for p in lex.securities), key=len, reverse=True)
+    if not phrases:
+        return None
+    alts = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
+    return re.compile(rf"(?:[\s,\-–—]+(?:{alts}))+[\s.]*$", re.IGNORECASE)
+
+
+def _without_security(mention: str, lex: Lexicon) -> str:
+    """The mention without the class of security a listing prints after a name (lexicon
+    ``securities``): "Moog Inc. Class A Common Stock" is Moog Inc.
+
+    >>> from defnames._lexicon import lexicon
+    >>> _without_security("Moog Inc. - Class A Common Stock", lexicon())
+    'Moog Inc.'
+    >>> _without_security("Common Stock", lexicon())
+    'Common Stock'
+    """
+    tail = _security_tail(lex)
+    if tail is None:
+        return mention
+    cut = tail.sub("", mention)
+    return cut if cut.strip() else mention
+
+
 def analyse(mention: str, lex: Lexicon) -> Analysis:
     """Split a mention into its words, legal forms apart.
 
@@ -81,6 +107,7 @@ def analyse(mention: str, lex: Lexicon) -> Analysis:
     >>> len(a.toks)
     2
     """
+    mention = _without_security(mention, lex)
     toks = tokens(mention, lex)
     while len(toks) > 1 and toks[-1] in lex.postpositions and _is_devanagari(toks[-2]):
         toks = toks[:-1]

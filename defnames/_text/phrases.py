@@ -54,6 +54,10 @@ def descriptor_at(toks: list[str], i: int, lex: Lexicon) -> int | None:
     t = toks[i]
     if _has_stem(t, lex.descriptor_stems):
         return i + 1  # "kompanijom", "şirketini", "yhtiöltä"
+    if len(t) >= 5 and t.endswith("s") and (t[:-1],) in lex.descriptors and t not in lex.generic:
+        # a plural or genitive -s: "startups", "makers", "des Startups"; never a generic word
+        # that names companies ("Rafael Holdings" is another company)
+        return i + 1
     if (
         lex.descriptor_suffixes
         and t.endswith(lex.descriptor_suffixes)

@@ -532,6 +532,13 @@ MUTATIONS: list[Mutation] = [
         "CLDR country names are places",
     ),
     m(
+        "short-word-exact",
+        "_candidates/fuzzy.py",
+        "    if len(toks) == 1 and len(key) < SHORT_WORD and toks[0].isascii():\n",
+        "    if False:\n",
+        "one short Latin word is never fuzzy",
+    ),
+    m(
         "vocabulary-as-written",
         "_candidates/inflection.py",
         "    if first in vocabulary and first == fold(word):\n",

@@ -126,6 +126,10 @@ def _fuzzy_key(index: NameIndex, toks: list[str], penalty: float) -> list[_Score
     key = " ".join(toks)
     if len(compact(key)) < 4:
         return []  # short strings: acronyms match exactly or not at all
+    if len(toks) == 1 and len(key) < SHORT_WORD and toks[0].isascii():
+        # one short word written in Latin letters has too many near neighbours: "Volt" is no
+        # misspelt Volat (a romanized word of another script, "سيات" = syat, is still compared)
+        return []
     mine = [t for t in toks if t not in index.lex.generic]
     shortlist = index.shortlist(key, limit=16)
     out = []
@@ -140,6 +144,8 @@ def _fuzzy_key(index: NameIndex, toks: list[str], penalty: float) -> list[_Score
 
 #: Letters of a mention written in capitals that make it an acronym, not a word to misspell.
 ACRONYM_MAX = 5
+#: A one-word mention (once descriptions are dropped) shorter than this is matched exactly or not at all.
+SHORT_WORD = 5
 
 
 def _acronym(mention: str) -> bool:

@@ -532,6 +532,13 @@ MUTATIONS: list[Mutation] = [
         "CLDR country names are places",
     ),
     m(
+        "group-then-unit",
+        "_decide/rank.py",
+        "    if not later or _SEPARATED.search(mention):\n",
+        "    if True:\n",
+        "a group's name before its unit's names the unit",
+    ),
+    m(
         "short-word-exact",
         "_candidates/fuzzy.py",
         "    if len(toks) == 1 and len(key) < SHORT_WORD and toks[0].isascii():\n",

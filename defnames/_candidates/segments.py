@@ -17,7 +17,10 @@ from defnames._index.names import NameIndex
 from defnames._text.fold import cased_words
 from defnames._text.keys import compact
 
-__all__ = ["segment_candidates"]
+__all__ = ["NAMED_AFTER", "segment_candidates"]
+
+#: The part a name gets when another name comes before it, unjoined ("Oshkosh Defense, Oshkosh").
+NAMED_AFTER = "named after another name"
 
 
 _POSSESSIVE_BETWEEN = re.compile(r"\w['’]s?\s+\w")
@@ -224,7 +227,7 @@ def segment_candidates(index: NameIndex, a: Analysis) -> list[Candidate]:
             if registered_pair:
                 c = c.adjust(W.REGISTERED_PAIR, "another company's name beside it in a registered name")
             elif later:
-                c = c.adjust(W.NAMED_AFTER_ANOTHER, "named after another name")
+                c = c.adjust(W.NAMED_AFTER_ANOTHER, NAMED_AFTER)
             out.append(c)
     return out
 

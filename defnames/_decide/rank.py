@@ -20,10 +20,12 @@ contenders.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from defnames import _weights as W
 from defnames._candidates.candidate import METHOD, Candidate
+from defnames._candidates.segments import NAMED_AFTER
 from defnames._decide.evidence import Evidence
 from defnames._decide.units import unit_by_words
 from defnames._decide.weak import legal_form_follows, looks_like_a_word, needs_support
@@ -144,6 +146,43 @@ def _parts_owner(store: EntityStore, cands: list[Candidate]) -> list[Candidate]:
     return cands
 
 
+_SEPARATED = re.compile(r"\s[-–—]\s|[,;/|()]")
+
+
+def _unit_after_group(store: EntityStore, cands: list[Candidate], mention: str) -> list[Candidate]:
+    """A group's name right before the name of one of its own units names the unit ("CSSC
+    Jiangnan Shipyard", "Textron Bell", "AVIC Xi'an Aircraft"), as "Textron's Bell" does: the
+    unit loses its later-name penalty and the group takes it instead. Not across a separator
+    ("Torvan – Salvik", "Oshkosh Defense, Oshkosh": a record's parts)."""
+    later = [c for c in cands if (NAMED_AFTER, W.NAMED_AFTER_ANOTHER) in c.parts]
+    if not later or _SEPARATED.search(mention):
+        return cands
+    firsts = [c for c in cands if (NAMED_AFTER, W.NAMED_AFTER_ANOTHER) not in c.parts]
+    for unit in later:
+        group = next(
+            (g for g in firsts if g.span[1] == unit.span[0] and g.entity_id in store.ancestors(unit.entity_id)), None
+        )
+        if group is None:
+            continue
+        lifted = replace(
+            unit,
+            score=unit.score - W.NAMED_AFTER_ANOTHER,
+            parts=(
+                *(p for p in unit.parts if p != (NAMED_AFTER, W.NAMED_AFTER_ANOTHER)),
+                (f"named through its group {store.get(group.entity_id).name}", 0.0),
+            ),
+        )
+        return [
+            lifted
+            if c is unit
+            else c.adjust(W.PART_OF_ANOTHER, "named as the group of the unit after it")
+            if c.entity_id == group.entity_id
+            else c
+            for c in cands
+        ]
+    return cands
+
+
 class _Support:
     """Defense evidence in the context, computed once per ranking and only if a weak name asks."""
 
@@ -214,7 +253,7 @@ def rank(
     candidate as a name that needs that evidence (a one-word name written in lower case);
     ``as_of`` reads the mention as a document of that year would (see :func:`as_of_year`).
     """
-    cands = _parts_owner(store, cands)
+    cands = _unit_after_group(store, _parts_owner(store, cands), mention)
     ctx_countries: frozenset[str] = frozenset()
     if context and len({c.entity_id for c in cands}) > 1:  # countries in the context break ties
         ctx_countries = evidence.country_hints(context)

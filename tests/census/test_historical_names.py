@@ -18,6 +18,8 @@ import defnames
         ("Integral Systems", "integral-systems"),  # not Integral of Minsk
         ("Condor Systems", "condor-systems"),  # not Condor Non-Lethal Technologies
         ("SFIM", "sfim"),  # not an acronym of Saab FFVO India
+        ("Fairchild Space and Defense", "fairchild-space-and-defense"),  # not a match on "and"
+        ("Canadian Marconi Company", "cmc-electronics"),  # not GEC's Marconi Company
     ],
 )
 def test_historical_name(mention: str, entity_id: str) -> None:

@@ -12,10 +12,11 @@ allocates meanwhile also goes uncollected until the build ends. Reference counti
 frees almost everything, never stops.
 
 >>> import gc
+>>> was_on = gc.isenabled()
 >>> with paused_gc():
 ...     gc.isenabled()
 False
->>> gc.isenabled()
+>>> gc.isenabled() == was_on
 True
 """
 

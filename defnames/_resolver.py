@@ -28,6 +28,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 from defnames import _weights as W
+from defnames._gc import paused_gc
 from defnames._store.bundle import LazyVariants, PackagedBundle
 from defnames.errors import InputError, ReferenceDataError, UnknownEntityError
 
@@ -193,6 +194,10 @@ class Registry:
 
     def extend(self, *paths: str | Path) -> Registry:
         """A new registry with the entities of these files added (the original is unchanged)."""
+        with paused_gc():  # millions of objects that all stay alive (see defnames._gc)
+            return self._extended(*paths)
+
+    def _extended(self, *paths: str | Path) -> Registry:
         from defnames._store.checks import check_registry
         from defnames._store.parse import parse_entities, parse_shared_names
         from defnames._store.sources import read_sources
@@ -304,7 +309,8 @@ class Registry:
         from defnames._index.names import NameIndex
 
         keys = self.__dict__.get("_keys")  # the checks' keys, when this registry was checked
-        index = NameIndex(self.store, self.lexicon, self._known_variants, self._compiled_index, keys)
+        with paused_gc():
+            index = NameIndex(self.store, self.lexicon, self._known_variants, self._compiled_index, keys)
         if keys is not None and keys.based:
             keys.forget()  # an overlay's keys: the index holds them now
         _ = self.store.children
@@ -331,7 +337,9 @@ class Registry:
         """Every name in one Aho–Corasick automaton, built on the first extraction."""
         from defnames._extract.automaton import Automaton
 
-        return Automaton(self.index)
+        index = self.index
+        with paused_gc():
+            return Automaton(index)
 
     def _ranked(
         self, mention: object, context: str | None, country: str | None, as_of: int | None = None

@@ -22,6 +22,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Iterator
 from enum import Enum
+from functools import cache
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 if TYPE_CHECKING:
@@ -140,17 +141,40 @@ def _to_model(value: Any) -> Any:
     return value
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})  # field values that need no conversion
+
+
+@cache
+def _record_classes() -> dict[type, type[_Frozen]]:
+    """Each pydantic model class -> the record class of the same name. Looked up by exact
+    type: ``isinstance`` against ``BaseModel`` goes through pydantic's metaclass, and with an
+    ``import`` per value it cost more than the validation itself when an overlay of 100,000
+    records was loaded."""
+    _schema("Entity")  # imports the models
+    return {model: _RECORDS[name] for name, model in _MODELS.items()}
+
+
 def _from_model(value: Any) -> Any:
     """A validated pydantic model (or a tuple of them) as the record class of the same name."""
-    from pydantic import BaseModel
+    return _converted(value, _record_classes())
 
-    if isinstance(value, BaseModel):
-        cls = _RECORDS[type(value).__name__]
-        obj = cls._trusted(**{f: _from_model(getattr(value, f)) for f in cls._fields})
+
+def _converted(value: Any, records: dict[type, type[_Frozen]]) -> Any:
+    cls = records.get(type(value))
+    if cls is not None:
+        fields = value.__dict__  # a pydantic model keeps its field values in its __dict__
+        values = {}
+        for f in cls._fields:
+            v = fields[f]
+            values[f] = v if type(v) in _PLAIN else _converted(v, records)
+        obj = cls.__new__(cls)  # what _trusted does, without packing the values as keywords
+        object.__setattr__(obj, "__dict__", values)
         object.__setattr__(obj, "_set", set(value.model_fields_set))
         return obj
     if isinstance(value, tuple):
-        return tuple(_from_model(v) for v in value)
+        if all(type(v) is str for v in value):
+            return value  # names, sources: nothing inside to convert
+        return tuple(_converted(v, records) for v in value)
     return value
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
+from functools import lru_cache
 from itertools import product
 
 from defnames._candidates.mention import analyse
@@ -31,19 +32,36 @@ _MAX_WORDS = 6  # longer mentions are descriptions, not inflected names
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 
 
-def _forms(word: str, langs: tuple[str, ...], vocabulary: Container[str]) -> list[str]:
+def _forms(word: str, lead: str | None, vocabulary: Container[str]) -> list[str]:
     """The word folded as written (its apostrophe or colon ending cut), then the folded base
     forms that the vocabulary holds."""
-    first = fold(cut_case_suffix(word))
-    out = [first]
+    first, bases = _bases(word, lead)
     if first in vocabulary and first == fold(word):
-        return out  # a word registry names use as written is no inflected form ("Holdings")
+        return [first]  # a word registry names use as written is no inflected form ("Holdings")
+    return [first, *(f for f in bases if f in vocabulary)]
+
+
+@lru_cache(maxsize=65536)
+def _bases(word: str, lead: str | None) -> tuple[str, tuple[str, ...]]:
+    """The word folded as written, and its folded base forms in every language with case
+    endings (``lead``, the detected language, first), each once, the written form left out.
+
+    The same for every registry (the vocabulary filters them), so kept per word across calls:
+    a mention's words are mostly words already seen ("Defence", "Systems"), and each is
+    otherwise de-inflected in some twenty languages.
+    """
+    endings = CASE_ENDINGS
+    langs = dict.fromkeys([*([lead] if lead in endings else []), *endings])
+    first = fold(cut_case_suffix(word))
+    seen = {first, ""}
+    out: list[str] = []
     for lang in langs:
         for base in deinflect(word, lang)[1:]:
             f = fold(base)
-            if f and f not in out and f in vocabulary:
+            if f not in seen:
+                seen.add(f)
                 out.append(f)
-    return out
+    return first, tuple(out)
 
 
 def inflected_readings(
@@ -55,8 +73,7 @@ def inflected_readings(
         return []
     lang = detect_lang(f"{context or ''} {mention}")
     # every language with case endings, the detected one first: the vocabulary keeps it precise
-    langs = tuple(dict.fromkeys([*([lang] if lang in CASE_ENDINGS else []), *CASE_ENDINGS]))
-    per_word = [_forms(w, langs, vocabulary) for w in words]
+    per_word = [_forms(w, lang, vocabulary) for w in words]
     written = [p[0] for p in per_word]
     combos = sorted(product(*per_word), key=lambda c: sum(a != b for a, b in zip(c, written)))
     out: list[Reading] = []

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
 
+from defnames._gc import paused_gc
 from defnames._index.shortlist import TrigramIndex
 from defnames._index.tickers import TickerIndex
 from defnames._lexicon import Lexicon, lexicon
@@ -314,6 +315,16 @@ class VariantKeys:
         by_concept: dict[str, list[NameEntry]] = defaultdict(list)
         by_skeleton: dict[str, list[NameEntry]] = defaultdict(list)
         by_sound: dict[str, list[tuple[NameEntry, frozenset[str]]]] = defaultdict(list)
+        with paused_gc():  # a key per name of the registry (see defnames._gc)
+            self._fill(by_concept, by_skeleton, by_sound)
+        return dict(by_concept), dict(by_skeleton), dict(by_sound)
+
+    def _fill(
+        self,
+        by_concept: dict[str, list[NameEntry]],
+        by_skeleton: dict[str, list[NameEntry]],
+        by_sound: dict[str, list[tuple[NameEntry, frozenset[str]]]],
+    ) -> None:
         for entries in self.index.by_key.values():
             for e in entries:
                 if e.translit:
@@ -328,7 +339,6 @@ class VariantKeys:
                 for sk in skeletons:
                     if e not in by_skeleton[sk]:
                         by_skeleton[sk].append(e)
-        return dict(by_concept), dict(by_skeleton), dict(by_sound)
 
     @property
     def by_concept(self) -> dict[str, list[NameEntry]]:

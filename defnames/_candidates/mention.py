@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from defnames._text.fold import cased_words
@@ -73,18 +73,15 @@ def _is_devanagari(word: str) -> bool:
     return any("\u0900" <= ch <= "\u097f" for ch in word)
 
 
-@cache
-def _security_tail(lex: Lexicon) -> re.Pattern[str] | None:
-    phrases = sorted((" ".join(p) for p in lex.securities), key=len, reverse=True)
-    if not phrases:
-        return None
-    alts = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in phrases)
-    return re.compile(rf"(?:[\s,\-–—]+(?:{alts}))+[\s.]*$", re.IGNORECASE)
+_WORD = re.compile(r"\S+")
+_SEPARATORS = ",;-–—."
+_LONGEST_SECURITY = 3  # words in the longest phrase of ``securities``
 
 
 def _without_security(mention: str, lex: Lexicon) -> str:
     """The mention without the class of security a listing prints after a name (lexicon
-    ``securities``): "Moog Inc. Class A Common Stock" is Moog Inc.
+    ``securities``): "Moog Inc. Class A Common Stock" is Moog Inc. Linear in the mention:
+    its words are read from the end.
 
     >>> from defnames._lexicon import lexicon
     >>> _without_security("Moog Inc. - Class A Common Stock", lexicon())
@@ -92,11 +89,21 @@ def _without_security(mention: str, lex: Lexicon) -> str:
     >>> _without_security("Common Stock", lexicon())
     'Common Stock'
     """
-    tail = _security_tail(lex)
-    if tail is None:
+    if not lex.securities:
         return mention
-    cut = tail.sub("", mention)
-    return cut if cut.strip() else mention
+    spans = [(m.start(), m.end(), m.group().strip(_SEPARATORS).casefold()) for m in _WORD.finditer(mention)]
+    words = [sp for sp in spans if sp[2]]  # a dash or comma standing alone separates, names nothing
+    keep = len(words)
+    cut = True
+    while cut:
+        cut = False
+        for n in range(min(_LONGEST_SECURITY, keep - 1), 0, -1):
+            if tuple(w for _, _, w in words[keep - n : keep]) in lex.securities:
+                keep, cut = keep - n, True
+                break
+    if keep == len(words):
+        return mention
+    return mention[: words[keep - 1][1]].rstrip(" ,;-–—")
 
 
 def analyse(mention: str, lex: Lexicon) -> Analysis:

@@ -567,6 +567,13 @@ MUTATIONS: list[Mutation] = [
         "a descriptor's plural is a descriptor",
     ),
     m(
+        "glued-prefixes",
+        "_candidates/search.py",
+        "    g = unglue(a, index.lex)\n",
+        "    g = None\n",
+        "country words and descriptions glued before a CJK name are peeled off",
+    ),
+    m(
         "han-by-sound",
         "_text/concept_keys.py",
         "if phonetic and not _written_in_han(t) and",

@@ -33,6 +33,7 @@ from defnames import _weights as W
 from defnames._candidates.candidate import Candidate
 from defnames._candidates.exact import exact_candidates
 from defnames._candidates.fuzzy import fuzzy_candidates
+from defnames._candidates.glued import unglue
 from defnames._candidates.inflection import inflected_readings
 from defnames._candidates.labels import strip_prefix
 from defnames._candidates.listings import bare_symbol_candidates, ticker_candidates
@@ -165,6 +166,23 @@ def _more_inflected(index: NameIndex, a: Analysis, context: str | None, cands: l
     return _inflected(index, a, context, whole=True) if _unexplained(cands) else []
 
 
+def _unglued(index: NameIndex, a: Analysis, context: str | None) -> list[Candidate]:
+    """The confident candidates of the mention without the country words and descriptions glued
+    before it ("美国洛克希德·马丁公司", "米ボーイング"; see :mod:`defnames._candidates.glued`)."""
+    g = unglue(a, index.lex)
+    if g is None:
+        return []
+    return [
+        replace(
+            c.adjust(W.DESCRIPTOR_WORDS, "descriptor words"),
+            hints=c.hints | g.hints,
+            dropped=(*g.dropped, *c.dropped),
+        )
+        for c in find_candidates(index, g.analysis, context)
+        if c.score >= W.CONFIDENT
+    ]
+
+
 def _quoted(index: NameIndex, a: Analysis) -> list[Candidate]:
     """The first quoted reading that names an entity (the outermost quotes first)."""
     for reading in quoted_readings(a.mention, index.lex):
@@ -200,6 +218,8 @@ def find_candidates(index: NameIndex, a: Analysis, context: str | None = None) -
     if not _confident(cands):
         cands = [*cands, *variant_candidates(index, a)]
     cands = [*cands, *_more_inflected(index, a, context, cands)]
+    if not _confident(cands):
+        cands = [*cands, *_unglued(index, a, context)]
     if not _confident(cands):
         cands = [*cands, *whole.fuzzy()]
     elif _may_be_inflected_longer_name(index, a, cands):

@@ -101,7 +101,10 @@ def _by_country(
         return c
     if len(wanted) > 1 and len({s.country for s in store.subsidiaries(ent.id, recursive=True)} & wanted) > 1:
         return c  # a group with arms in each country named ("Franco-German KNDS")
-    sub = subsidiary_in(store, index, ent.id, wanted, c.entry.key)
+    # a name in another script ("BAEシステムズ") says nothing about which Latin-named arm: the
+    # group's own name does ("BAE Systems" -> "BAE Systems Inc.")
+    key = c.entry.key if c.entry.key.isascii() else name_key(ent.name, index.lex)
+    sub = subsidiary_in(store, index, ent.id, wanted, key)
     if sub is not None:
         entry = replace(c.entry, entity_id=sub.id)
         return replace(

@@ -574,6 +574,20 @@ MUTATIONS: list[Mutation] = [
         "country words and descriptions glued before a CJK name are peeled off",
     ),
     m(
+        "one-sense-per-text",
+        "_extract/mentions.py",
+        "    if unsupported and doc.recognised:\n",
+        "    if False:\n",
+        "a weak name undecided in its sentence means what the same name means elsewhere in the text",
+    ),
+    m(
+        "line-end-run-on",
+        "_extract/surface.py",
+        'words = after.split("\\n", 1)[0].split()[:2]',
+        "words = after.split()[:2]",
+        "a name that ends a line does not run on into the next line",
+    ),
+    m(
         "han-by-sound",
         "_text/concept_keys.py",
         "if phonetic and not _written_in_han(t) and",

@@ -217,9 +217,8 @@ def extract_mentions(
     index = am.index
     out: list[Mention] = []
     decided: dict[tuple[str, frozenset[str], bool, str | None, int], Match | None] = {}
-    for s, e, variant in doc.hits:
-        if not doc.written_as_name(s, e, variant):
-            continue
+
+    def decide(s: int, e: int, variant: str) -> Match | None:
         hints = hints_before(folded, s, index.lex)
         weak = doc.looks_weak(s, e, variant)
         window, bonus = doc.window(s, e, variant, store) if weak else (context, 0)
@@ -239,8 +238,25 @@ def extract_mentions(
             )
             top = choose(ranked, threshold, margin)
             decided[ck] = to_match(store, evidence, top, variant, window) if top else None
-        m = decided[ck]
+        return decided[ck]
+
+    unsupported: list[tuple[int, int, str]] = []  # weak names that their own sentence did not decide
+    for s, e, variant in doc.hits:
+        if not doc.written_as_name(s, e, variant):
+            continue
+        m = decide(s, e, variant)
         if m is not None:
             out.append(Mention(start=s, end=e, text=text[s:e], match=m))
             doc.recognised.add(m.entity.id)
+        elif doc.looks_weak(s, e, variant):
+            unsupported.append((s, e, variant))
+    if unsupported and doc.recognised:
+        # one sense per text: a headline's weak name ("Miljardbeställning till Saab") is decided
+        # again once the text has named its company, later as well as earlier
+        more = [
+            Mention(start=s, end=e, text=text[s:e], match=m)
+            for s, e, variant in unsupported
+            if (m := decide(s, e, variant)) is not None
+        ]
+        out = sorted([*out, *more], key=lambda m: m.start) if more else out
     return out

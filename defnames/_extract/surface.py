@@ -60,7 +60,7 @@ def _weak_case_ok(entries: list[NameEntry], surface: str) -> bool:
 
 def _not_a_thing_or_person(surface: str, after: str, before: str, lex: Lexicon, cased: bool) -> bool:
     """What stands around a weak name says it is the company, not a person, a product, a model."""
-    words = after.split()[:2]
+    words = after.split("\n", 1)[0].split()[:2]  # a name that ends a line (a headline) runs on into nothing
     prev = before.split()[-2:]
     if cased and prev and _is_given_name(prev[-1], before, lex):
         return False  # "Javier Escribano", "Anatoly Antonov": a person

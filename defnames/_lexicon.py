@@ -106,6 +106,7 @@ class Lexicon:
     glued_places: dict[str, list[str]] = _table("map", "country code -> country words glued before a name (美商)", {})
     glued_descriptors: frozenset[str] = _table("words", "descriptions glued before a name (军工巨头, 防衛大手)")
     glued_particles: frozenset[str] = _table("words", "particles between a glued country and a name (の)")
+    sino_korean_descriptors: frozenset[str] = _table("words", "Sino-Korean descriptor words (항공, 중공업)")
     product_nouns: frozenset[str] = _table("words", "weapon nouns after a maker's name (rifle, pistol)")
     object_determiners: frozenset[str] = _table("words", "words before a product, not a company (a, my)", folded=False)
     romance_verb_endings: tuple[str, ...] = _table("seq", "verb endings before Romance 'a' = 'to'", (), folded=False)

@@ -588,6 +588,13 @@ MUTATIONS: list[Mutation] = [
         "a name that ends a line does not run on into the next line",
     ),
     m(
+        "sino-korean-not-by-sound",
+        "_candidates/variants.py",
+        "    if translated_korean(a.mention, index.lex.sino_korean_descriptors):\n        return []\n",
+        "",
+        "a Hangul mention with a Sino-Korean descriptor is not compared by sound",
+    ),
+    m(
         "han-by-sound",
         "_text/concept_keys.py",
         "if phonetic and not _written_in_han(t) and",

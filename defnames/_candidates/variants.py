@@ -19,7 +19,7 @@ from defnames._text.scripts import has_cjk
 from defnames._text.skeleton import dominant_script, skeleton
 from defnames.models import Method
 
-__all__ = ["names_a_government", "variant_candidates"]
+__all__ = ["names_a_government", "translated_korean", "variant_candidates"]
 
 
 def _concept(index: NameIndex, a: Analysis) -> list[Candidate]:
@@ -45,8 +45,23 @@ def _spans(words: list[str], most_dropped: int = 2) -> list[tuple[str, int]]:
     return out
 
 
+def translated_korean(mention: str, words: frozenset[str]) -> bool:
+    """A Hangul mention that holds a Sino-Korean descriptor (``sino_korean_descriptors``: 항공
+    "aviation", 중공업 "heavy industries") is a translation, not a transcription of a Latin name:
+    its sound as a whole says nothing (대한항공, Korean Air, sounded like Hudong-Zhonghua).
+
+    >>> from defnames._lexicon import lexicon
+    >>> words = lexicon().sino_korean_descriptors
+    >>> translated_korean("대한항공", words), translated_korean("코리아 에어로스페이스 인더스트리스", words)
+    (True, False)
+    """
+    return dominant_script(mention) == "hangul" and any(w in mention for w in words)
+
+
 def _phonetic(index: NameIndex, a: Analysis) -> list[Candidate]:
     by_skeleton = index.variants.by_skeleton
+    if translated_korean(a.mention, index.lex.sino_korean_descriptors):
+        return []
     mixed = any("a" <= ch <= "z" for ch in a.mention.lower())  # "KIA 타이거즈"
     for text, dropped in _spans(a.mention.split()):
         sk = skeleton(text)

@@ -595,6 +595,20 @@ MUTATIONS: list[Mutation] = [
         "a Hangul mention with a Sino-Korean descriptor is not compared by sound",
     ),
     m(
+        "single-concept-key",
+        "_index/names.py",
+        'return "_" in key and (" " in key or not key.startswith("_"))',
+        'return "_" in key',
+        "a concept key of one concept alone is not a key",
+    ),
+    m(
+        "legal-form-first-sound",
+        "_index/names.py",
+        "    while len(words) > 1 and (name_key(words[0], lex),) in forms:",
+        "    while len(words) > 1 and (name_key(words[0], lex),) in lex.legal_start:",
+        "a skeleton is the sound of a name without a legal form written first",
+    ),
+    m(
         "han-by-sound",
         "_text/concept_keys.py",
         "if phonetic and not _written_in_han(t) and",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from defnames import _weights as W
 from defnames._candidates.candidate import Candidate, per_entity
 from defnames._candidates.mention import Analysis
-from defnames._index.names import MIN_SKELETON, NameEntry, NameIndex
+from defnames._index.names import MIN_SKELETON, NameEntry, NameIndex, specific_concept_key
 from defnames._text.concepts import concept_key
 from defnames._text.scripts import has_cjk
 from defnames._text.skeleton import dominant_script, skeleton
@@ -26,7 +26,7 @@ def _concept(index: NameIndex, a: Analysis) -> list[Candidate]:
     by_concept = index.variants.by_concept
     for text in dict.fromkeys((a.mention, " ".join(a.raw), a.key)):
         key = concept_key(text, index.variants.concepts)
-        hits = by_concept.get(key) if "_" in key else None
+        hits = by_concept.get(key) if specific_concept_key(key) else None
         if hits:
             return [
                 Candidate(e, W.CONCEPT, Method.concept, dropped=((text, "descriptor concepts"),))

@@ -31,6 +31,8 @@ __all__ = [
     "VariantKeys",
     "entry_rows",
     "name_variants",
+    "specific_concept_key",
+    "without_legal_forms",
     "word_prefixes",
 ]
 
@@ -263,16 +265,27 @@ def without_legal_forms(name: str) -> str:
     """The name as written, without the legal forms at its ends: the sound of a name is the
     sound of its words, not of its "SA" ("Matra SA" sounds as MTR, too short to trust).
 
-    >>> without_legal_forms("Matra SA"), without_legal_forms("PJSC Sukhoi Company"), without_legal_forms("AO")
-    ('Matra', 'Sukhoi', 'AO')
+    >>> without_legal_forms("Matra SA"), without_legal_forms("PJSC Sukhoi Company"), without_legal_forms("LLC Drake")
+    ('Matra', 'Sukhoi', 'Drake')
     """
     lex = lexicon()
     words = name.split()
-    while len(words) > 1 and (name_key(words[-1], lex),) in lex.legal_end:
+    forms = lex.legal_end | lex.legal_start  # "LLC Drake": a translated Russian form written first
+    while len(words) > 1 and (name_key(words[-1], lex),) in forms:
         words.pop()
-    while len(words) > 1 and (name_key(words[0], lex),) in lex.legal_start:
+    while len(words) > 1 and (name_key(words[0], lex),) in forms:
         words.pop(0)
     return " ".join(words)
+
+
+def specific_concept_key(key: str) -> bool:
+    """Whether a concept key can name one company: it holds a concept, and is more than one
+    concept alone ("Aeronautics" is ``_aviation_``, which every 航空 and авиа- would meet).
+
+    >>> specific_concept_key("_aviation_"), specific_concept_key("_aviation_ _industries_"), specific_concept_key("kazan")
+    (False, True, False)
+    """
+    return "_" in key and (" " in key or not key.startswith("_"))
 
 
 def name_variants(name: str, table: ConceptTable | None = None) -> NameVariants:
@@ -284,11 +297,11 @@ def name_variants(name: str, table: ConceptTable | None = None) -> NameVariants:
     """
     key = concept_key(name, table)
     if not name.isascii():
-        return (key if "_" in key else ""), (), ""
+        return (key if specific_concept_key(key) else ""), (), ""
     bare = without_legal_forms(name)
     skeletons = tuple(sorted(sk for sk in skeleton_variants(bare) if len(sk) >= MIN_SKELETON))
     bag = concept_key(name, table, phonetic=True) if "_" in key else ""
-    return (key if "_" in key else ""), skeletons, bag
+    return (key if specific_concept_key(key) else ""), skeletons, bag
 
 
 class VariantKeys:

@@ -28,7 +28,7 @@ def test_tree_helpers(mini: Registry) -> None:
 
 
 def test_len_iter_contains(mini: Registry) -> None:
-    assert len(mini) == len(list((FIXTURES / "mini_reference" / "entities").glob("*.yml"))) == 20
+    assert len(mini) == len(list((FIXTURES / "mini_reference" / "entities").glob("*.yml"))) == 22
     assert "acme-defence" in mini
     assert [e.id for e in mini] == sorted(e.id for e in mini.entities)
 

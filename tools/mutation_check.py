@@ -609,6 +609,20 @@ MUTATIONS: list[Mutation] = [
         "a skeleton is the sound of a name without a legal form written first",
     ),
     m(
+        "tiny-weak-after-country",
+        "_decide/rank.py",
+        "if c.entry.weak and (c.hint_after or tiny) else",
+        "if c.entry.weak and c.hint_after else",
+        "a three-letter name after another country is another company",
+    ),
+    m(
+        "acronym-glued-ending",
+        "_candidates/search.py",
+        "        hits = [c for c in hits if not _acronym_with_glued_ending(c, a.mention)]\n",
+        "",
+        "an acronym takes no case ending glued in its own capitals",
+    ),
+    m(
         "han-by-sound",
         "_text/concept_keys.py",
         "if phonetic and not _written_in_han(t) and",
@@ -674,8 +688,8 @@ MUTATIONS: list[Mutation] = [
     m(
         "hint-after-weak",
         "_decide/rank.py",
-        "miss = W.HINT_AFTER_MISMATCH if c.hint_after and c.entry.weak else W.HINT_MISMATCH",
-        "miss = W.HINT_MISMATCH",
+        "if c.entry.weak and (c.hint_after or tiny) else",
+        "if c.entry.weak and tiny else",
         "a weak name with a country after it is another company ('Bell Canada')",
     ),
     m(

@@ -44,6 +44,7 @@ from defnames._candidates.records import division_first, record_candidates
 from defnames._candidates.segments import segment_candidates
 from defnames._candidates.variants import variant_candidates
 from defnames._index.names import NameIndex, word_prefixes
+from defnames.models import NameKind
 
 __all__ = ["find_candidates"]
 
@@ -151,11 +152,25 @@ def _inflected(index: NameIndex, a: Analysis, context: str | None, whole: bool =
     for reading in inflected_readings(a.mention, index.lex, index.variants.vocabulary, context):
         found = _Passes(index, reading.analysis)
         hits = found.exact() or [c for c in found.segments() if c.score >= W.CONFIDENT]
+        hits = [c for c in hits if not _acronym_with_glued_ending(c, a.mention)]
         complete = [c for c in hits if not _unexplained([c])]
         if complete:
             return [c.adjust(W.INFLECTED, "case ending taken off") for c in complete]
         first = first or hits
     return [] if whole else [c.adjust(W.INFLECTED, "case ending taken off") for c in first]
+
+
+# a mark before the ending, another script, or capitals then small letters ("MBDAn", "PGZu")
+_ENDING_MARK = re.compile(r"\w['’:.\-]\w|[^\x00-\x7f]|[A-Z]{2,}[a-z]{1,4}\b")
+
+
+def _acronym_with_glued_ending(c: Candidate, mention: str) -> bool:
+    """An acronym takes a case ending after a mark ("FFG:n", "PGZ-u"), in another script
+    ("KAI가") or in small letters after its capitals ("MBDAn"), never glued in the same case:
+    "APPLE" and "Apple" are not APP with an ending."""
+    name = c.entry.name
+    acronym = c.entry.kind is NameKind.acronym or (name.isupper() and len(name.replace(" ", "")) <= 4)
+    return acronym and not _ENDING_MARK.search(mention)
 
 
 def _more_inflected(index: NameIndex, a: Analysis, context: str | None, cands: list[Candidate]) -> list[Candidate]:

@@ -214,8 +214,10 @@ class _Support:
 def _by_countries(store: EntityStore, index: NameIndex, c: Candidate, country: str | None) -> Candidate:
     if c.hints:
         # "Thales Australia" is Thales's Australian arm; "Bell Canada" (an everyday word
-        # before a country) is another company
-        miss = W.HINT_AFTER_MISMATCH if c.hint_after and c.entry.weak else W.HINT_MISMATCH
+        # before a country) is another company, and so is a name of three letters after
+        # another country ("Iran Air": the Iranian airline, not the Russian company named Air)
+        tiny = c.entry.weak and len(c.entry.key.replace(" ", "")) <= 3
+        miss = W.HINT_AFTER_MISMATCH if c.entry.weak and (c.hint_after or tiny) else W.HINT_MISMATCH
         c = _by_country(store, index, c, c.hints, "mention names a country", miss)
     if country:
         c = _by_country(store, index, c, frozenset({country}), "country argument", W.COUNTRY_MISMATCH)

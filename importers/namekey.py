@@ -42,6 +42,7 @@ class KeyMaker:
     forms: frozenset[tuple[str, ...]]
     longest: int
     external: Callable[[str], str] | None = None
+    concepts: Callable[[str], str] | None = None  # defnames' descriptor-concept key, when available
 
     @classmethod
     def from_lexicon(cls, folder: Path) -> KeyMaker:
@@ -62,7 +63,19 @@ class KeyMaker:
         except ImportError:  # pragma: no cover - defnames reorganised: keep the local key
             return self
         lex = getattr(registry, "lexicon", None)
-        return replace(self, external=lambda name: name_key(name, lex))
+        try:
+            from defnames._text.concepts import concept_key
+        except ImportError:  # pragma: no cover
+            return replace(self, external=lambda name: name_key(name, lex))
+        return replace(self, external=lambda name: name_key(name, lex), concepts=concept_key)
+
+    def descriptors_only(self, name: str) -> bool:
+        """Whether a listed name is descriptor words and legal forms alone ("Technology Co.,
+        Ltd", a cell split at a comma): it names no one company and is not kept as a name."""
+        if self.concepts is None:
+            return False
+        ck = self.concepts(self.key(name))
+        return bool(ck) and all(t.startswith("_") for t in ck.split())
 
     def tokens(self, name: str) -> list[str]:
         return [self.synonyms.get(t, t) for t in fold(name)]

@@ -623,6 +623,13 @@ MUTATIONS: list[Mutation] = [
         "an acronym takes no case ending glued in its own capitals",
     ),
     m(
+        "descriptors-only-fuzzy",
+        "_candidates/search.py",
+        "[] if _descriptors_only(self.index, self.a) else fuzzy_candidates(self.index, self.a)",
+        "fuzzy_candidates(self.index, self.a)",
+        "a mention of descriptor words alone matches no name by resemblance",
+    ),
+    m(
         "han-by-sound",
         "_text/concept_keys.py",
         "if phonetic and not _written_in_han(t) and",

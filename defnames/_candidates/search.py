@@ -44,6 +44,7 @@ from defnames._candidates.records import division_first, record_candidates
 from defnames._candidates.segments import segment_candidates
 from defnames._candidates.variants import variant_candidates
 from defnames._index.names import NameIndex, word_prefixes
+from defnames._text.concepts import concept_key
 from defnames.models import NameKind
 
 __all__ = ["find_candidates"]
@@ -74,7 +75,7 @@ class _Passes:
 
     def fuzzy(self) -> list[Candidate]:
         if self._fuzzy is None:
-            self._fuzzy = fuzzy_candidates(self.index, self.a)
+            self._fuzzy = [] if _descriptors_only(self.index, self.a) else fuzzy_candidates(self.index, self.a)
         return self._fuzzy
 
     def named(self) -> set[str]:
@@ -87,6 +88,14 @@ class _Passes:
         if not found or max(c.score for c in found) < W.CONFIDENT:
             found += self.fuzzy()
         return found
+
+
+def _descriptors_only(index: NameIndex, a: Analysis) -> bool:
+    """A mention that is descriptor words alone ("OOO TEKHNOLOGIYA", "AO Elektronika": a
+    technology, an electronics company) resembles every name that holds the word: it matches
+    only a name written exactly so, never by resemblance."""
+    key = concept_key(a.key, index.variants.concepts)
+    return bool(key) and all(t.startswith("_") for t in key.split())
 
 
 class _Record:

@@ -103,14 +103,19 @@ class _Claims:
 
 def _names(rec: Record, spec: Spec, display: DisplayNames) -> list[str]:
     """The listed names plus the source's variants, without names that are only a legal form
-    ('Aktsionernoe Obshchestvo') or have no letter."""
+    ('Aktsionernoe Obshchestvo'), only descriptor words ('Technology Co., Ltd'), or have no letter."""
     names = rec.all_names()
     if spec.variants:
         names += [v for n in names for v in spec.variants(n)]
     forms = display.keys.forms
     return list(
         dict.fromkeys(
-            n for n in names if n and any(c.isalpha() for c in n) and tuple(display.keys.tokens(n)) not in forms
+            n
+            for n in names
+            if n
+            and any(c.isalpha() for c in n)
+            and tuple(display.keys.tokens(n)) not in forms
+            and not display.keys.descriptors_only(n)
         )
     )
 

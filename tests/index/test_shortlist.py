@@ -80,6 +80,12 @@ def test_a_small_index_reads_every_posting(real: Registry) -> None:
     assert real.index.trigrams._index().key_grams is None
 
 
+def _descending(sims: list[float]) -> bool:
+    """Best first; scores that tie up to float rounding (two keys with the same trigram
+    weights summed in another order) may come in either order."""
+    return all(a >= b - 1e-9 for a, b in zip(sims, sims[1:]))
+
+
 def test_pruned_shortlists_carry_the_full_scores(large: TrigramIndex, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sl, "BUDGET", 0)  # every query takes the pruned path
     p = large._index()
@@ -87,7 +93,7 @@ def test_pruned_shortlists_carry_the_full_scores(large: TrigramIndex, monkeypatc
         read, q_total = large._read(p, q)
         found = large.shortlist(q)
         sims = [_sim(k, q, p, read, q_total) for k in found]
-        assert sims == sorted(sims, reverse=True)
+        assert _descending(sims)
         assert all(x > sl._FLOOR for x in sims)
 
 
@@ -116,4 +122,4 @@ def test_a_query_of_common_trigrams_keeps_the_best_by_the_rarest(
     for q in ["defence systems", "aerospace industries", *_typos(large.keys, 50)]:
         read, q_total = large._read(p, q)
         sims = [_sim(k, q, p, read, q_total) for k in large.shortlist(q)]
-        assert len(sims) <= 8 and sims == sorted(sims, reverse=True)
+        assert len(sims) <= 8 and _descending(sims)

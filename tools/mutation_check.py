@@ -630,6 +630,13 @@ MUTATIONS: list[Mutation] = [
         "a mention of descriptor words alone matches no name by resemblance",
     ),
     m(
+        "kana-dash",
+        "_text/cleanup.py",
+        '            s = _KANA_DASH.sub("ー", s)\n',
+        "            pass\n",
+        "a dash after katakana is the long-vowel mark",
+    ),
+    m(
         "han-by-sound",
         "_text/concept_keys.py",
         "if phonetic and not _written_in_han(t) and",

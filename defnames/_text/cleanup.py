@@ -50,6 +50,11 @@ def _fix_broken_entity(m: re.Match[str]) -> str:
     return html.unescape("&" + m.group(0))
 
 
+# a dash right after a katakana letter (and not before a digit) is the long-vowel mark ー typed
+# with the wrong key: ネクスタ― and ネクスター are one name
+_KANA_DASH = re.compile(r"(?<=[\u30a1-\u30fa\u30fc])[-\u2010-\u2015\u2212](?![0-9])")
+
+
 def clean_text(s: str) -> str:
     """Return ``s`` with NFKC forms, decoded HTML entities and without invisible control marks.
 
@@ -70,6 +75,8 @@ def clean_text(s: str) -> str:
     True
     >>> clean_text("ＬＩＧ　Ｎｅｘ１")
     'LIG Nex1'
+    >>> clean_text("ネクスタ―")
+    'ネクスター'
     >>> clean_text("\\ud800x")
     '\\ufffdx'
     """
@@ -92,6 +99,8 @@ def clean_text(s: str) -> str:
             s = _BROKEN_ENTITY.sub(_fix_broken_entity, s)
         s = s.translate(_INVISIBLE_TABLE)
         s = unicodedata.normalize("NFKC", s)
+        if _KANA_DASH.search(s):  # "ネクスタ―": a dash typed for the long-vowel mark ー
+            s = _KANA_DASH.sub("ー", s)
         # NFKC can produce new invisible or control characters only in theory; translate once more cheaply.
         return s.translate(_INVISIBLE_TABLE).translate(_CONTROL_TABLE)
     except Exception:  # pragma: no cover - defensive: unicodedata/html accept every str

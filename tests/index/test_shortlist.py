@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import random
 from collections import defaultdict
+from itertools import pairwise
 
 import pytest
 
@@ -83,7 +84,7 @@ def test_a_small_index_reads_every_posting(real: Registry) -> None:
 def _descending(sims: list[float]) -> bool:
     """Best first; scores that tie up to float rounding (two keys with the same trigram
     weights summed in another order) may come in either order."""
-    return all(a >= b - 1e-9 for a, b in zip(sims, sims[1:]))
+    return all(a >= b - 1e-9 for a, b in pairwise(sims))
 
 
 def test_pruned_shortlists_carry_the_full_scores(large: TrigramIndex, monkeypatch: pytest.MonkeyPatch) -> None:

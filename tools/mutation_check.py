@@ -637,6 +637,20 @@ MUTATIONS: list[Mutation] = [
         "a dash after katakana is the long-vowel mark",
     ),
     m(
+        "place-by-sound",
+        "_candidates/labels.py",
+        " or place_by_sound(toks[k], lex))),",
+        ")),",
+        "a town in another script after a locative is a country hint by its sound",
+    ),
+    m(
+        "weak-translit-only",
+        "_index/names.py",
+        "        declared = key in weak_keys or (translit and key in weak_translit)\n",
+        "        declared = key in weak_keys or key in weak_translit\n",
+        "a weak alias in another script is weak only in its own transliteration",
+    ),
+    m(
         "han-by-sound",
         "_text/concept_keys.py",
         "if phonetic and not _written_in_han(t) and",

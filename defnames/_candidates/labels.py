@@ -11,7 +11,7 @@ from defnames._candidates.mention import Analysis
 from defnames._index.names import NameIndex
 from defnames._lexicon import Lexicon
 from defnames._text.fold import cased_words
-from defnames._text.phrases import descriptor_at, place_at
+from defnames._text.phrases import descriptor_at, place_at, place_by_sound
 from defnames._text.tokens import tokens
 
 __all__ = ["Label", "Labels", "companies_named_in", "label_words", "name_spans", "strip_prefix"]
@@ -81,7 +81,10 @@ def _location(toks: list[str], i: int, lex: Lexicon, covered: set[int], after_fi
     j = i + 1
     while j < len(toks) and j < i + 4 and j not in covered:
         j += 1
-    code = next((c for k in range(i + 1, j) if (c := (place_at(toks, k, lex) or (0, ""))[1])), "")
+    code = next(
+        (c for k in range(i + 1, j) if (c := (place_at(toks, k, lex) or (0, ""))[1] or place_by_sound(toks[k], lex))),
+        "",
+    )
     return j, Label.location, code
 
 

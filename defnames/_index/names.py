@@ -73,15 +73,19 @@ def _entries(e: Entity, lex: Lexicon, keys: KeyMemo) -> Iterable[NameEntry]:
     named += [(w, NameKind.weak_alias, None) for w in e.weak_aliases]
     named += [(f.name, NameKind.former_name, f.until) for f in e.former_names]
     vague = lex.vague_words
-    weak_keys |= {keys.translit(k) for k in weak_keys}
+    # a weak alias in another script is weak in its transliteration too, but only there: 남모
+    # (weak) reads "nammo", and the company's own name Nammo is not made weak by it
+    weak_translit = {keys.translit(k) for k in weak_keys}
 
-    def is_weak(key: str) -> tuple[bool, bool]:
+    def is_weak(key: str, translit: bool = False) -> tuple[bool, bool]:
         # declared, or three letters or fewer (CBC, USC, HAL), or made only of generic words
         # ("Military Industry"); the second flag: weak for the last reason only
-        declared_or_short = key in weak_keys or len(compact(key)) <= 3
+        declared = key in weak_keys or (translit and key in weak_translit)
+        declared_or_short = declared or len(compact(key)) <= 3
         generic = all(t in vague for t in key.split())
         return declared_or_short or generic, generic and not declared_or_short
 
+    written = {keys.key(n) for n, kind, _ in named if kind is not NameKind.weak_alias}
     for name, kind, until in named:
         key = keys.key(name)
         if len(compact(key)) < 2 and not has_cjk(key):
@@ -90,7 +94,9 @@ def _entries(e: Entity, lex: Lexicon, keys: KeyMemo) -> Iterable[NameEntry]:
         yield NameEntry(e.id, name, key, kind, until, weak, vague=only_generic)
         tkey = keys.translit(key)
         if len(compact(tkey)) >= 3 and tkey != key:
-            weak, only_generic = is_weak(tkey)
+            weak, only_generic = is_weak(tkey, translit=kind is NameKind.weak_alias or key in weak_keys)
+            if weak and tkey in written:
+                continue  # the entity writes that key itself, as a name that is not weak
             yield NameEntry(e.id, name, tkey, kind, until, weak, translit=True, vague=only_generic)
 
 

@@ -10,9 +10,42 @@ phrase start at this word?"; the lexicon's tables answer, longest phrase first.
 
 from __future__ import annotations
 
-from defnames._lexicon import Lexicon
+from functools import cache
 
-__all__ = ["descriptor_at", "place_at", "read_as_town", "town_in"]
+from defnames._lexicon import Lexicon
+from defnames._text.skeleton import skeleton
+
+__all__ = ["descriptor_at", "place_at", "place_by_sound", "read_as_town", "town_in"]
+
+#: Consonant classes a place's skeleton needs before its sound is trusted.
+PLACE_SOUND_MIN = 4
+
+
+@cache
+def _places_by_sound(lex: Lexicon) -> dict[str, str]:
+    """Skeleton of every Latin place phrase -> its country, when only one country sounds so."""
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for phrase, code in lex.places.items():
+        name = " ".join(phrase)
+        if not name.isascii() or len(sk := skeleton(name)) < PLACE_SOUND_MIN:
+            continue
+        if out.setdefault(sk, code) != code:
+            clash.add(sk)
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+def place_by_sound(word: str, lex: Lexicon) -> str | None:
+    """The country of a town written in another script after a locative ("завод Арсенал в
+    Казанлък"): the one Latin place name of the lexicon that sounds alike (Kazanlak), if any.
+
+    >>> from defnames._lexicon import lexicon
+    >>> place_by_sound("Казанлък", lexicon()), place_by_sound("Kazanlak", lexicon())
+    ('BG', None)
+    """
+    if word.isascii() or len(sk := skeleton(word)) < PLACE_SOUND_MIN:
+        return None
+    return _places_by_sound(lex).get(sk)
 
 
 def place_at(toks: list[str], i: int, lex: Lexicon) -> tuple[int, str] | None:

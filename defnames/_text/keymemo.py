@@ -17,6 +17,8 @@ places, so a memo stays valid for a copy of its lexicon that only knows more pla
 >>> memo = KeyMemo()
 >>> memo.key("BAE Systems, Inc."), memo.full("BAE Systems, Inc.")
 ('bae systems', 'bae systems inc')
+>>> memo.pair("Saab AB")
+('saab', 'saab ab')
 >>> memo.translit("укроборонпром")
 'ukroboronprom'
 """
@@ -110,6 +112,17 @@ class KeyMemo:
         else:
             key = memo._keys[name]
         return memo._fulls.get(name, key)
+
+    def pair(self, name: str) -> tuple[str, str]:
+        """``(key(name), full(name))`` with one look-up (the registry checks need both of every name)."""
+        memo: KeyMemo | None = self
+        while memo is not None:
+            key = memo._keys.get(name)
+            if key is not None:
+                return key, memo._fulls.get(name, key)
+            memo = memo._base
+        key = self._compute(name)
+        return key, self._fulls.get(name, key)
 
     def translit(self, key: str) -> str:
         """An ASCII key for a key (:func:`~defnames._text.keys.translit_key`)."""

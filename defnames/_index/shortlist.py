@@ -44,6 +44,7 @@ _DENSE = 4
 # fit): one row look-up per candidate instead of a gather of variable-length slices. 93% of the
 # keys of 100,000 synthetic entities have at most 32 trigrams; the others are read from slices.
 _ROW = 32
+_LONG_ROW = 256  # longer keys (none in real registries) are read from slices
 
 _BITS = 21  # a Unicode code point fits in 21 bits: three make one int64
 _MASK = (1 << _BITS) - 1
@@ -60,13 +61,16 @@ class _Postings:
     keys: Any  # numpy int32: key numbers, by trigram then key
     idf_array: Any  # numpy float64: idf as an array
     totals: Any  # numpy float64: each key's sum of weights
-    # over a large index only (see TrigramIndex._pruned): key k's trigram numbers, ascending,
-    # are the row key_rows[k], padded with len(counts) (a trigram of weight 0); a key of more
-    # than _ROW trigrams has an empty row and its numbers in key_grams[key_starts[k]:key_starts[k + 1]]
+    # over a large index only (see TrigramIndex._pruned): key k's trigram numbers, ascending, in
+    # rows padded with len(counts) (a trigram of weight 0): the row key_rows[k] for a key of up to
+    # _ROW trigrams, else the row long_rows[long_of[k]] for one of up to _LONG_ROW; a longer
+    # key's are key_grams[key_starts[k]:key_starts[k + 1]] (key_sizes[k] of them, 0 for the others)
+    key_rows: Any = None
+    long_of: Any = None  # numpy int32: each key's row in long_rows, -1 if it has none
+    long_rows: Any = None
     key_starts: Any = None
     key_grams: Any = None
-    key_sizes: Any = None  # numpy int64: how many trigrams each key has in key_grams (0: in its row)
-    key_rows: Any = None
+    key_sizes: Any = None
 
 
 def _trigram_codes(keys: list[str]) -> tuple[Any, Any]:
@@ -160,31 +164,44 @@ def build_postings(keys: list[str], *, by_key: bool = False) -> _Postings:
     idf_array = np.asarray(idf, dtype=np.float64)
     totals = np.bincount(key_ids, weights=idf_array[gram_of], minlength=len(keys))
     number = dict(zip(_decode(grams), range(len(grams))))
-    by_key_arrays = _by_key(gram_of, key_ids, len(keys), len(grams)) if by_key else (None, None, None, None)
+    by_key_arrays = _by_key(gram_of, key_ids, len(keys), len(grams)) if by_key else (None,) * 6
     del gram_of
     return _Postings(number, counts.tolist(), idf, starts, key_ids, idf_array, totals, *by_key_arrays)
 
 
-def _by_key(gram_of: Any, key_ids: Any, n_keys: int, n_grams: int) -> tuple[Any, Any, Any, Any]:
-    """Each key's trigram numbers, ascending: in a row of :data:`_ROW` padded with ``n_grams``,
-    or, for a longer key, in a slice of one array (see :class:`_Postings`)."""
+def _by_key(gram_of: Any, key_ids: Any, n_keys: int, n_grams: int) -> tuple[Any, ...]:
+    """Each key's trigram numbers, ascending, in rows of :data:`_ROW` or :data:`_LONG_ROW`
+    padded with ``n_grams``, or, for a longer key, in a slice of one array (see :class:`_Postings`)."""
     import numpy as np
 
     order = np.argsort(key_ids, kind="stable")  # the pairs by key, then trigram
     grams_by_key = gram_of[order].astype(np.int32)
-    sizes = np.bincount(key_ids, minlength=n_keys).astype(np.int64)
     del order
+    sizes = np.bincount(key_ids, minlength=n_keys).astype(np.int64)
     firsts = np.cumsum(sizes) - sizes
-    column = np.arange(len(grams_by_key), dtype=np.int64) - np.repeat(firsts, sizes)
-    owner = np.repeat(np.arange(n_keys, dtype=np.int64), sizes)
-    in_row = np.repeat(sizes <= _ROW, sizes)
-    rows = np.full((n_keys, _ROW), n_grams, dtype=np.uint16 if n_grams < 2**16 else np.int32)
-    rows[owner[in_row], column[in_row]] = grams_by_key[in_row]
-    del column, owner
-    long_sizes = np.where(sizes > _ROW, sizes, 0)
-    key_grams = grams_by_key[~in_row]
-    key_starts = np.concatenate([[0], np.cumsum(long_sizes)]).astype(np.int64)
-    return key_starts, key_grams, long_sizes, rows
+    dtype = np.uint16 if n_grams < 2**16 else np.int32
+    rows = _rows(grams_by_key, firsts, np.where(sizes <= _ROW, sizes, 0), _ROW, n_grams, dtype)
+    longer = np.flatnonzero((sizes > _ROW) & (sizes <= _LONG_ROW))
+    long_of = np.full(n_keys, -1, dtype=np.int32)
+    long_of[longer] = np.arange(len(longer), dtype=np.int32)
+    width = int(sizes[longer].max()) if len(longer) else 1
+    long_rows = _rows(grams_by_key, firsts[longer], sizes[longer], width, n_grams, dtype)
+    sliced = np.where(sizes > _LONG_ROW, sizes, 0)
+    key_starts = np.concatenate([[0], np.cumsum(sliced)]).astype(np.int64)
+    key_grams = grams_by_key[np.repeat(sizes > _LONG_ROW, sizes)]
+    return rows, long_of, long_rows, key_starts, key_grams, sliced
+
+
+def _rows(grams_by_key: Any, firsts: Any, sizes: Any, width: int, pad: int, dtype: Any) -> Any:
+    """One row of ``width`` per key: the ``sizes[i]`` trigram numbers from ``firsts[i]``, then ``pad``."""
+    import numpy as np
+
+    total = int(sizes.sum())
+    row_of = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
+    column = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(sizes) - sizes, sizes)
+    rows = np.full((len(sizes), width), pad, dtype=dtype)
+    rows[row_of, column] = grams_by_key[np.repeat(firsts, sizes) + column]
+    return rows
 
 
 class TrigramIndex:
@@ -294,9 +311,14 @@ class TrigramIndex:
         weight[grams] = p.idf_array[grams]
         try:  # np.take: the same look-ups as indexing with an array, in less time
             overlap = np.take(weight, np.take(p.key_rows, nz, axis=0)).sum(axis=1)
-            longer = np.flatnonzero(p.key_sizes[nz])  # keys of more than _ROW trigrams
+            long_of = np.take(p.long_of, nz)  # keys of more than _ROW trigrams
+            longer = np.flatnonzero(long_of >= 0)
             if len(longer):
-                overlap[longer] = _sliced(p, nz[longer], weight)
+                overlap[longer] = np.take(weight, np.take(p.long_rows, long_of[longer], axis=0)).sum(axis=1)
+            if len(p.key_grams):
+                sliced = np.flatnonzero(np.take(p.key_sizes, nz))
+                if len(sliced):
+                    overlap[sliced] = _sliced(p, nz[sliced], weight)
         finally:
             weight[grams] = 0.0
         return self._top(p, nz, overlap, q_total, limit)

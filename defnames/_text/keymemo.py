@@ -56,7 +56,7 @@ class KeyMemo:
         self._keys: dict[str, str] = {}  # name -> key
         self._fulls: dict[str, str] = {}  # name -> full key, where it is not the key
         self._translit: dict[str, str] = {}
-        self._words: dict[str, str] = {}  # ASCII word -> its fold
+        self._words: dict[str, list[str]] = {}  # ASCII word -> its folded tokens, synonyms applied
 
     def _holder(self, name: str) -> KeyMemo | None:
         """This memo or the base that holds the name's keys (None: not keyed yet)."""
@@ -69,8 +69,10 @@ class KeyMemo:
         # name_key and full_key share their tokens: one call of tokens() gives both
         toks = self._tokens(name)
         full = " ".join(_without_the(toks))
-        stripped, _ = strip_legal_forms(toks, self.lex)
-        key = self._keys[name] = " ".join(_without_the(stripped))
+        stripped, dropped = strip_legal_forms(toks, self.lex)
+        # nothing stripped: the same tokens (legal forms glued to CJK words may still be split)
+        key = full if not dropped and stripped == toks else " ".join(_without_the(stripped))
+        self._keys[name] = key
         if full != key:
             self._fulls[name] = full
         return key
@@ -84,15 +86,14 @@ class KeyMemo:
         """
         if not name.isascii():
             return tokens(name, self.lex)
-        words, folded = self._words, []
+        words, toks = self._words, []
         for w in name.split():
             found = words.get(w)
-            if found is None:
-                found = words[w] = _fold_word(w)
-            folded += found.split()
+            if found is None:  # the word's tokens, spelling variants unified (each token alone)
+                syn = self.lex.synonyms
+                found = words[w] = [syn.get(t, t) for t in _fold_word(w).split()]
+            toks += found
         lx = self.lex
-        syn = lx.synonyms
-        toks = [syn.get(t, t) for t in folded]
         if lx.contractions and not lx.contraction_starts.isdisjoint(toks):
             toks = _contract(toks, lx.contractions, lx.contraction_max)
         if not lx.named_after.isdisjoint(toks):

@@ -196,11 +196,13 @@ def _rows(grams_by_key: Any, firsts: Any, sizes: Any, width: int, pad: int, dtyp
     """One row of ``width`` per key: the ``sizes[i]`` trigram numbers from ``firsts[i]``, then ``pad``."""
     import numpy as np
 
-    total = int(sizes.sum())
-    row_of = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
-    column = np.arange(total, dtype=np.int64) - np.repeat(np.cumsum(sizes) - sizes, sizes)
-    rows = np.full((len(sizes), width), pad, dtype=dtype)
-    rows[row_of, column] = grams_by_key[np.repeat(firsts, sizes) + column]
+    n, total = len(sizes), int(sizes.sum())
+    rows = np.full((n, width), pad, dtype=dtype)
+    at = np.int64 if max(n * width, len(grams_by_key)) >= 2**31 else np.int32  # positions, kept small
+    src = np.arange(total, dtype=at)  # where each trigram is in grams_by_key
+    src += np.repeat((firsts - (np.cumsum(sizes) - sizes)).astype(at), sizes)
+    dst = src + np.repeat((np.arange(n, dtype=np.int64) * width - firsts).astype(at), sizes)  # and in the rows
+    rows.reshape(-1)[dst] = grams_by_key[src]
     return rows
 
 

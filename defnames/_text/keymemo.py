@@ -56,7 +56,7 @@ class KeyMemo:
         self._keys: dict[str, str] = {}  # name -> key
         self._fulls: dict[str, str] = {}  # name -> full key, where it is not the key
         self._translit: dict[str, str] = {}
-        self._words: dict[str, list[str]] = {}  # ASCII word -> its folded tokens, synonyms applied
+        self._words: dict[str, tuple[str, ...]] = {}  # ASCII word -> its folded tokens, synonyms applied
 
     def _holder(self, name: str) -> KeyMemo | None:
         """This memo or the base that holds the name's keys (None: not keyed yet)."""
@@ -86,12 +86,13 @@ class KeyMemo:
         """
         if not name.isascii():
             return tokens(name, self.lex)
-        words, toks = self._words, []
+        words = self._words
+        toks: list[str] = []
         for w in name.split():
             found = words.get(w)
             if found is None:  # the word's tokens, spelling variants unified (each token alone)
                 syn = self.lex.synonyms
-                found = words[w] = [syn.get(t, t) for t in _fold_word(w).split()]
+                found = words[w] = tuple(syn.get(t, t) for t in _fold_word(w).split())
             toks += found
         lx = self.lex
         if lx.contractions and not lx.contraction_starts.isdisjoint(toks):

@@ -142,6 +142,8 @@ def _to_model(value: Any) -> Any:
 
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})  # field values that need no conversion
+# values _converted keeps as they are, tested by exact type before it is called for them
+_KEPT = _PLAIN | {dict, EntityKind, EntityStatus, Method, NameKind}
 
 
 @cache
@@ -160,13 +162,15 @@ def _from_model(value: Any) -> Any:
 
 
 def _converted(value: Any, records: dict[type, type[_Frozen]]) -> Any:
+    """``value`` with every pydantic model in it (itself, or inside a tuple) as its record;
+    any other value is kept as it is."""
     cls = records.get(type(value))
     if cls is not None:
         fields = value.__dict__  # a pydantic model keeps its field values in its __dict__
         values = {}
-        for f in cls._fields:
+        for f in cls._fields:  # only records and tuples need converting (enums, dicts are kept)
             v = fields[f]
-            values[f] = v if type(v) in _PLAIN else _converted(v, records)
+            values[f] = v if type(v) in _KEPT else _converted(v, records)
         obj = cls.__new__(cls)  # what _trusted does, without packing the values as keywords
         object.__setattr__(obj, "__dict__", values)
         object.__setattr__(obj, "_set", set(value.model_fields_set))

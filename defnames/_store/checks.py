@@ -79,24 +79,29 @@ def _name_holders(
     entities: list[Entity], keys: KeyMemo, at: _At
 ) -> tuple[dict[str, dict[str, bool]], dict[str, set[str]], Problems]:
     """Key -> {entity id: uses it as a current name}, key -> ids whose name is the bare key."""
-    holders: dict[str, dict[str, bool]] = defaultdict(dict)
+    holders: dict[str, dict[str, bool]] = {}
     bare: dict[str, set[str]] = defaultdict(set)
     problems = Problems()
-    key, full = keys.key, keys.full
+    key, pair = keys.key, keys.pair
     for e in entities:
+        eid = e.id
         # a former name is current too when the entity still uses its key (only checked
         # for entities with former names: the others' names are all current)
         former = {key(f.name) for f in e.former_names}
         current_keys = {key(x) for x in _current_names(e)} if former else set()
         for n in e.all_names():
-            k = key(n)
+            k, full = pair(n)
             if not k:
-                problems.add(at(e.id), "names", f"{n!r} is empty once normalized")
+                problems.add(at(eid), "names", f"{n!r} is empty once normalized")
                 continue
-            if full(n) == k:
-                bare[k].add(e.id)
+            if full == k:
+                bare[k].add(eid)
             current = k not in former or k in current_keys
-            holders[k][e.id] = holders[k].get(e.id, False) or current
+            held = holders.get(k)
+            if held is None:
+                holders[k] = {eid: current}
+            elif not held.get(eid, False):
+                held[eid] = current
     return holders, bare, problems
 
 

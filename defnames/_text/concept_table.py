@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from defnames._lexicon import lexicon
 from defnames._text.scripts import char_script, script_blocks, script_runs
@@ -88,6 +88,20 @@ class _Phrase:
 # glued form or None, the one-word phrase this unit is by itself or None).
 _Unit = tuple[str, str, bool, tuple["_Phrase", ...], "tuple[str, ...] | None", "_Phrase | None"]
 _CACHE_SIZE = 65536
+_V = TypeVar("_V")
+
+
+def _remember(cache: dict[str, _V], word: str, value: _V) -> None:
+    """Keep a word's result, emptying the cache first when it holds :data:`_CACHE_SIZE` words.
+
+    A cache that stopped taking words once full was full after the concept keys of a large
+    registry were built (100,000 overlay entities have far more distinct words), and then no
+    word of a mention was ever kept. Emptying it keeps it bounded and lets the words in use
+    now fill it again, at no cost per look-up.
+    """
+    if len(cache) >= _CACHE_SIZE:
+        cache.clear()
+    cache[word] = value
 
 
 class ConceptTable:
@@ -155,8 +169,7 @@ class ConceptTable:
             if n <= len(word):
                 out.extend(self._by_first_prefix.get(word[:n], ()))
         out.sort(key=lambda p: -len(p.patterns))
-        if len(self._cand_cache) < _CACHE_SIZE:
-            self._cand_cache[word] = out
+        _remember(self._cand_cache, word, out)
         return out
 
     def _split_glued(self, word: str) -> list[str | tuple[str, ...]]:
@@ -203,8 +216,7 @@ class ConceptTable:
                 single = next((ph for ph in phrases if len(ph.patterns) == 1 and _single_match(ph, part, folded)), None)
                 units.append((part, folded, k > 0, longer, None, single))
         found = tuple(units)
-        if len(self._unit_cache) < _CACHE_SIZE:
-            self._unit_cache[word] = found
+        _remember(self._unit_cache, word, found)
         return found
 
     def _units(self, words: Sequence[str]) -> list[_Unit]:

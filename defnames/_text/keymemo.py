@@ -17,6 +17,8 @@ places, so a memo stays valid for a copy of its lexicon that only knows more pla
 >>> memo = KeyMemo()
 >>> memo.key("BAE Systems, Inc."), memo.full("BAE Systems, Inc.")
 ('bae systems', 'bae systems inc')
+>>> memo.pair("Saab AB")
+('saab', 'saab ab')
 >>> memo.translit("укроборонпром")
 'ukroboronprom'
 """
@@ -54,7 +56,7 @@ class KeyMemo:
         self._keys: dict[str, str] = {}  # name -> key
         self._fulls: dict[str, str] = {}  # name -> full key, where it is not the key
         self._translit: dict[str, str] = {}
-        self._words: dict[str, str] = {}  # ASCII word -> its fold
+        self._words: dict[str, tuple[str, ...]] = {}  # ASCII word -> its folded tokens, synonyms applied
 
     def _holder(self, name: str) -> KeyMemo | None:
         """This memo or the base that holds the name's keys (None: not keyed yet)."""
@@ -67,8 +69,10 @@ class KeyMemo:
         # name_key and full_key share their tokens: one call of tokens() gives both
         toks = self._tokens(name)
         full = " ".join(_without_the(toks))
-        stripped, _ = strip_legal_forms(toks, self.lex)
-        key = self._keys[name] = " ".join(_without_the(stripped))
+        stripped, dropped = strip_legal_forms(toks, self.lex)
+        # nothing stripped: the same tokens (legal forms glued to CJK words may still be split)
+        key = full if not dropped and stripped == toks else " ".join(_without_the(stripped))
+        self._keys[name] = key
         if full != key:
             self._fulls[name] = full
         return key
@@ -82,15 +86,15 @@ class KeyMemo:
         """
         if not name.isascii():
             return tokens(name, self.lex)
-        words, folded = self._words, []
+        words = self._words
+        toks: list[str] = []
         for w in name.split():
             found = words.get(w)
-            if found is None:
-                found = words[w] = _fold_word(w)
-            folded += found.split()
+            if found is None:  # the word's tokens, spelling variants unified (each token alone)
+                syn = self.lex.synonyms
+                found = words[w] = tuple(syn.get(t, t) for t in _fold_word(w).split())
+            toks += found
         lx = self.lex
-        syn = lx.synonyms
-        toks = [syn.get(t, t) for t in folded]
         if lx.contractions and not lx.contraction_starts.isdisjoint(toks):
             toks = _contract(toks, lx.contractions, lx.contraction_max)
         if not lx.named_after.isdisjoint(toks):
@@ -110,6 +114,17 @@ class KeyMemo:
         else:
             key = memo._keys[name]
         return memo._fulls.get(name, key)
+
+    def pair(self, name: str) -> tuple[str, str]:
+        """``(key(name), full(name))`` with one look-up (the registry checks need both of every name)."""
+        memo: KeyMemo | None = self
+        while memo is not None:
+            key = memo._keys.get(name)
+            if key is not None:
+                return key, memo._fulls.get(name, key)
+            memo = memo._base
+        key = self._compute(name)
+        return key, self._fulls.get(name, key)
 
     def translit(self, key: str) -> str:
         """An ASCII key for a key (:func:`~defnames._text.keys.translit_key`)."""

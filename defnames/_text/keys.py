@@ -55,34 +55,39 @@ def strip_legal_forms(toks: list[str], lex: Lexicon | None = None) -> tuple[list
         return list(toks), []  # the common case: no legal form at either end
     toks = list(toks)
     dropped: list[str] = []
-    changed = True
-    while changed and len(toks) > 1:
-        changed = False
-        # share-class figures after a form: "BAE SYSTEMS PLC ORD 2.5P" (but "Factory 10" stays)
+    while len(toks) > 1 and _strip_once(toks, dropped, lx, ends, starts):
+        pass
+    return toks, dropped
+
+
+def _strip_once(toks: list[str], dropped: list[str], lx: Lexicon, ends: frozenset[str], starts: frozenset[str]) -> bool:
+    """Strip one legal form (or share-class figures after one) off ``toks`` in place, longest
+    first; False when none is there. A tail can be a form only if its last word ends one
+    (``ends``) and a head only if its first word starts one (``starts``): the tuples of the
+    other side are not even built, which is most of the time of a load of many names."""
+    last_ends, first_starts = toks[-1] in ends, toks[0] in starts
+    digit = _DIGIT.search(toks[-1]) is not None
+    if not (last_ends or first_starts or digit):
+        return False
+    legal_end, legal_start, longest = lx.legal_end, lx.legal_start, lx.legal_max
+    if digit:  # share-class figures after a form: "BAE SYSTEMS PLC ORD 2.5P" (but "Factory 10" stays)
         k = len(toks)
         while k > 1 and _DIGIT.search(toks[k - 1]):
             k -= 1
-        if 1 < k < len(toks) and any(
-            tuple(toks[k - n : k]) in lx.legal_end for n in range(1, min(lx.legal_max, k - 1) + 1)
-        ):
+        if 1 < k < len(toks) and any(tuple(toks[k - n : k]) in legal_end for n in range(1, min(longest, k - 1) + 1)):
             dropped.insert(0, " ".join(toks[k:]))
             del toks[k:]
-            changed = True
-            continue
-        for n in range(min(lx.legal_max, len(toks) - 1), 0, -1):
-            tail = tuple(toks[-n:])
-            if tail in lx.legal_end:
-                dropped.insert(0, " ".join(tail))
-                del toks[-n:]
-                changed = True
-                break
-            head = tuple(toks[:n])
-            if head in lx.legal_start:
-                dropped.append(" ".join(head))
-                del toks[:n]
-                changed = True
-                break
-    return toks, dropped
+            return True
+    for n in range(min(longest, len(toks) - 1), 0, -1):
+        if last_ends and (tail := tuple(toks[-n:])) in legal_end:
+            dropped.insert(0, " ".join(tail))
+            del toks[-n:]
+            return True
+        if first_starts and (head := tuple(toks[:n])) in legal_start:
+            dropped.append(" ".join(head))
+            del toks[:n]
+            return True
+    return False
 
 
 def _split_glued_forms(toks: list[str], lx: Lexicon) -> list[str]:

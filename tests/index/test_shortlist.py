@@ -1,5 +1,6 @@
 """The trigram shortlist: vectorized postings equal plainly counted ones; the sparse and dense
-query paths agree; common trigrams are read only when among a query's rarest."""
+query paths agree; common trigrams are read only when among a query's rarest; a large index's
+rows of trigram numbers hold every trigram of their key, whatever its length."""
 
 from __future__ import annotations
 
@@ -124,3 +125,44 @@ def test_a_query_of_common_trigrams_keeps_the_best_by_the_rarest(
         read, q_total = large._read(p, q)
         sims = [_sim(k, q, p, read, q_total) for k in large.shortlist(q)]
         assert len(sims) <= 8 and _descending(sims)
+
+
+def _numbers_by_key(p: sl._Postings, k: int) -> list[int]:
+    """Key k's trigram numbers as a large index keeps them: its row, its long row or its slice."""
+    pad = len(p.counts)
+    if p.key_sizes[k]:
+        return p.key_grams[p.key_starts[k] : p.key_starts[k + 1]].tolist()
+    row = p.long_rows[p.long_of[k]] if p.long_of[k] >= 0 else p.key_rows[k]
+    return [t for t in row.tolist() if t != pad]
+
+
+def test_rows_long_rows_and_slices_hold_every_trigram_of_their_key() -> None:
+    rng = random.Random(5)
+    words = ["".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(rng.randint(2, 9))) for _ in range(400)]
+    keys = sorted({" ".join(rng.sample(words, rng.choice([1, 2, 3, 6, 12, 60]))) for _ in range(600)})
+    p = build_postings(keys, by_key=True)
+    sizes = [len(_grams(k)) for k in keys]
+    assert min(sizes) <= sl._ROW < max(sizes) and any(sl._ROW < s <= sl._LONG_ROW for s in sizes)
+    assert max(sizes) > sl._LONG_ROW  # every kind of key is there
+    for i, k in enumerate(keys):
+        assert _numbers_by_key(p, i) == sorted(p.number[g] for g in _grams(k))
+
+
+def test_long_keys_are_found_as_short_ones(monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(6)
+    words = ["".join(rng.choice("abcdefghiklmnoprstuvz") for _ in range(rng.randint(3, 8))) for _ in range(300)]
+    keys = sorted({" ".join(rng.sample(words, rng.choice([2, 3, 8, 40]))) for _ in range(500)})
+    ti = TrigramIndex(keys)
+    ti._postings = build_postings(keys, by_key=True)
+    monkeypatch.setattr(sl, "BUDGET", 0)  # the pruned path, which reads the rows
+    p = ti._index()
+    long_keys = [k for k in keys if len(_grams(k)) > sl._ROW]  # in long rows or slices
+    assert len(long_keys) > 100
+    for key in rng.sample(long_keys, 100):
+        i = rng.randrange(len(key))
+        q = key[:i] + ("x" if key[i] != "x" else "y") + key[i + 1 :]
+        read, q_total = ti._read(p, q)
+        found = ti.shortlist(q)
+        sims = [_sim(k, q, p, read, q_total) for k in found]
+        assert _descending(sims)
+        assert found[0] == key or sims[0] == pytest.approx(_sim(key, q, p, read, q_total))
